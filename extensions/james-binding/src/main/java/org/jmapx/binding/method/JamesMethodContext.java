@@ -1,0 +1,81 @@
+package org.jmapx.binding.method;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.james.jmap.core.ClientId;
+import org.apache.james.jmap.core.ServerId;
+import org.apache.james.jmap.routes.ProcessingContext;
+import org.jmapx.engine.method.CoreLimits;
+import org.jmapx.engine.method.MethodContext;
+
+import scala.Option;
+
+/**
+ * The engine's view of one James method call: the caller and the request's creation ids.
+ * Creation ids recorded here are written back into James's ProcessingContext after the call,
+ * so that James's own methods (and James's reference resolution) see JMAPX creations too.
+ */
+class JamesMethodContext implements MethodContext {
+    private final String username;
+    private final String accountId;
+    private final ProcessingContext processingContext;
+    private final Map<String, String> recordedCreationIds = new LinkedHashMap<>();
+
+    JamesMethodContext(String username, String accountId, ProcessingContext processingContext) {
+        this.username = username;
+        this.accountId = accountId;
+        this.processingContext = processingContext;
+    }
+
+    @Override
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public String primaryAccountId() {
+        return accountId;
+    }
+
+    @Override
+    public boolean canAccess(String requestedAccountId) {
+        // Sharing (RFC 9670) will widen this to accounts shared with the user.
+        return accountId.equals(requestedAccountId);
+    }
+
+    @Override
+    public Optional<String> resolveCreationId(String creationId) {
+        String recorded = recordedCreationIds.get(creationId);
+        if (recorded != null) {
+            return Optional.of(recorded);
+        }
+        return knownToJames(creationId);
+    }
+
+    @Override
+    public void recordCreationId(String creationId, String id) {
+        recordedCreationIds.put(creationId, id);
+    }
+
+    @Override
+    public CoreLimits limits() {
+        // James 3.8.1 advertises fixed limits in its core capability (CoreCapabilityProperties).
+        return CoreLimits.DEFAULT;
+    }
+
+    ProcessingContext updatedProcessingContext() {
+        ProcessingContext updated = processingContext;
+        for (Map.Entry<String, String> entry : recordedCreationIds.entrySet()) {
+            updated = updated.recordCreatedId(new ClientId(entry.getKey()), new ServerId(entry.getValue()));
+        }
+        return updated;
+    }
+
+    private Optional<String> knownToJames(String creationId) {
+        // ProcessingContext keeps its creation ids private; the case class accessor is the only read path in 3.8.1.
+        Option<ServerId> serverId = processingContext.creationIds$access$0().get(new ClientId(creationId));
+        return serverId.isDefined() ? Optional.of(serverId.get().value()) : Optional.empty();
+    }
+}
