@@ -6,6 +6,7 @@ import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.data.UsersRepositoryModuleChooser;
 import org.jmapx.binding.guice.JmapxModules;
+import org.jmapx.cassandra.CassandraSupportConfiguration;
 
 import com.google.inject.Module;
 
@@ -25,14 +26,15 @@ public final class JmapxServerFactory {
             .enableJMAP()
             .build();
         return MemoryJamesServerMain.createServer(configuration)
-            .combineWith(new FakeSearchMailboxModule(), jmapxModules(settings.storage()))
+            .combineWith(new FakeSearchMailboxModule(), jmapxModules(settings))
             .overrideWith(new ServerSettingsModule(settings));
     }
 
-    private static Module jmapxModules(Storage storage) {
-        return switch (storage) {
+    private static Module jmapxModules(ServerSettings settings) {
+        return switch (settings.storage()) {
             case MEMORY -> JmapxModules.memory();
-            case CASSANDRA -> JmapxModules.cassandra();
+            case CASSANDRA -> JmapxModules.cassandra(
+                CassandraSupportConfiguration.load(settings.confDirectory().resolve("cassandra.properties")));
         };
     }
 }

@@ -1,8 +1,12 @@
 package org.jmapx.binding.method;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.james.jmap.core.Invocation;
 import org.apache.james.jmap.method.InvocationWithContext;
 import org.apache.james.jmap.method.Method;
+import org.apache.james.jmap.routes.ProcessingContext;
 import org.apache.james.mailbox.MailboxSession;
 import org.jmapx.binding.account.AccountDirectory;
 import org.jmapx.binding.capability.ScalaCapabilities;
@@ -71,23 +75,30 @@ public class EngineMethod implements Method {
                                                     InvocationWithContext invocation,
                                                     MailboxSession mailboxSession) {
         return Mono.fromCallable(() -> call(invocation, mailboxSession))
-            .subscribeOn(scheduler);
+            .subscribeOn(scheduler)
+            .flatMapIterable(responses -> responses);
     }
 
-    private InvocationWithContext call(InvocationWithContext invocation, MailboxSession mailboxSession) {
+    /** The call's response, then the implicit responses it asked for, all sharing the updated context. */
+    private List<InvocationWithContext> call(InvocationWithContext invocation, MailboxSession mailboxSession) {
         Invocation.MethodCallId callId = invocation.invocation().methodCallId();
         String username = mailboxSession.getUser().asString();
         JamesMethodContext context = new JamesMethodContext(username, accounts.register(username), invocation.processingContext());
         try {
             ObjectNode response = method.call(bridge.toJackson(invocation.invocation().arguments()), context);
-            return new InvocationWithContext(new Invocation(methodName, bridge.toPlay(response), callId),
-                context.updatedProcessingContext());
+            ProcessingContext updatedContext = context.updatedProcessingContext();
+            List<InvocationWithContext> responses = new ArrayList<>();
+            responses.add(new InvocationWithContext(new Invocation(methodName, bridge.toPlay(response), callId), updatedContext));
+            context.implicitResponses().forEach(implicit -> responses.add(new InvocationWithContext(
+                new Invocation(new Invocation.MethodName(implicit.methodName()), bridge.toPlay(implicit.arguments()), callId),
+                updatedContext)));
+            return responses;
         } catch (MethodErrorException e) {
-            return new InvocationWithContext(error(e.type(), e.description(), callId), invocation.processingContext());
+            return List.of(new InvocationWithContext(error(e.type(), e.description(), callId), invocation.processingContext()));
         } catch (RuntimeException e) {
-            LOGGER.error("{} failed for {}", method.name(), mailboxSession.getUser().asString(), e);
-            return new InvocationWithContext(error("serverFail", "Internal error while processing " + method.name(), callId),
-                invocation.processingContext());
+            LOGGER.error("{} failed for {}", method.name(), username, e);
+            return List.of(new InvocationWithContext(error("serverFail", "Internal error while processing " + method.name(), callId),
+                invocation.processingContext()));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.jmapx.binding.method;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +11,8 @@ import org.apache.james.jmap.core.ServerId;
 import org.apache.james.jmap.routes.ProcessingContext;
 import org.jmapx.engine.method.CoreLimits;
 import org.jmapx.engine.method.MethodContext;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import scala.Option;
 
@@ -22,6 +26,7 @@ class JamesMethodContext implements MethodContext {
     private final String accountId;
     private final ProcessingContext processingContext;
     private final Map<String, String> recordedCreationIds = new LinkedHashMap<>();
+    private final List<ImplicitResponse> implicitResponses = new ArrayList<>();
 
     JamesMethodContext(String username, String accountId, ProcessingContext processingContext) {
         this.username = username;
@@ -65,6 +70,15 @@ class JamesMethodContext implements MethodContext {
         return CoreLimits.DEFAULT;
     }
 
+    @Override
+    public void addImplicitResponse(String methodName, ObjectNode arguments) {
+        implicitResponses.add(new ImplicitResponse(methodName, arguments));
+    }
+
+    List<ImplicitResponse> implicitResponses() {
+        return implicitResponses;
+    }
+
     ProcessingContext updatedProcessingContext() {
         ProcessingContext updated = processingContext;
         for (Map.Entry<String, String> entry : recordedCreationIds.entrySet()) {
@@ -77,5 +91,9 @@ class JamesMethodContext implements MethodContext {
         // ProcessingContext keeps its creation ids private; the case class accessor is the only read path in 3.8.1.
         Option<ServerId> serverId = processingContext.creationIds$access$0().get(new ClientId(creationId));
         return serverId.isDefined() ? Optional.of(serverId.get().value()) : Optional.empty();
+    }
+
+    /** A response the engine adds after the current call's (RFC 8620 5.4 implicit Foo/set). */
+    record ImplicitResponse(String methodName, ObjectNode arguments) {
     }
 }

@@ -31,8 +31,6 @@ public interface MethodContext {
     /**
      * Adds a response right after the current call's, for the implicit calls of RFC 8620 5.4 (/copy with
      * onSuccessDestroyOriginal adds a "Foo/set" response, or an "error" response with type and description).
-     * The binding must override this: the default drops the implicit response (the call itself still happens).
      */
-    default void addImplicitResponse(String methodName, ObjectNode arguments) {
-    }
+    void addImplicitResponse(String methodName, ObjectNode arguments);
 }

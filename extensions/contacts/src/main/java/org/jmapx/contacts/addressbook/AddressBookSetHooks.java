@@ -1,0 +1,137 @@
+package org.jmapx.contacts.addressbook;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.method.MethodErrorException;
+import org.jmapx.engine.set.SetError;
+import org.jmapx.engine.set.SetHooks;
+import org.jmapx.engine.set.SetWork;
+import org.jmapx.engine.type.PropertyProblem;
+
+/** The AddressBook/set rules of RFC 9610 2.3. */
+final class AddressBookSetHooks implements SetHooks {
+    static final String ON_DESTROY_REMOVE_CONTENTS = "onDestroyRemoveContents";
+    static final String ON_SUCCESS_SET_IS_DEFAULT = "onSuccessSetIsDefault";
+    private static final int MAX_NAME_OCTETS = 255;
+    private static final long MAX_SORT_ORDER = (1L << 31) - 1;
+
+    private final AddressBookContents contents;
+
+    AddressBookSetHooks(AddressBookContents contents) {
+        this.contents = contents;
+    }
+
+    @Override
+    public List<PropertyProblem> validate(ObjectNode book) {
+        List<PropertyProblem> problems = new ArrayList<>();
+        JsonNode name = book.path("name");
+        if (!name.isTextual() || name.asText().isEmpty()
+            || name.asText().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_OCTETS) {
+            problems.add(new PropertyProblem("name", "must be a non-empty String of at most 255 octets"));
+        }
+        JsonNode description = book.path("description");
+        if (!description.isNull() && !description.isTextual()) {
+            problems.add(new PropertyProblem("description", "must be a String or null"));
+        }
+        JsonNode sortOrder = book.path("sortOrder");
+        if (!sortOrder.isIntegralNumber() || sortOrder.asLong() < 0 || sortOrder.asLong() > MAX_SORT_ORDER) {
+            problems.add(new PropertyProblem("sortOrder", "must be an integer in 0..2^31-1"));
+        }
+        if (!book.path("isSubscribed").isBoolean()) {
+            problems.add(new PropertyProblem("isSubscribed", "must be a Boolean"));
+        }
+        JsonNode shareWith = book.path("shareWith");
+        if (!shareWith.isNull() && !shareWith.isObject()) {
+            problems.add(new PropertyProblem("shareWith", "must be a map of Principal ids to rights, or null"));
+        }
+        return problems;
+    }
+
+    @Override
+    public void fillServerSetProperties(String accountId, ObjectNode created) {
+        // A new book becomes the default only through onSuccessSetIsDefault.
+        created.put(AddressBookType.IS_DEFAULT, false);
+    }
+
+    /** Sharing needs mayShare (RFC 9610 2), which nobody has until principals exist: "forbidden", as 2.3 says. */
+    @Override
+    public Optional<SetError> checkWrite(String accountId, Optional<ObjectNode> before, ObjectNode after,
+                                         ObjectNode arguments) {
+        JsonNode previous = before.map(book -> book.path("shareWith")).orElse(NullNode.getInstance());
+        JsonNode shareWith = after.path("shareWith");
+        if (!shareWith.isNull() && !shareWith.equals(previous)) {
+            return Optional.of(SetError.forbidden("This server does not support sharing AddressBooks (mayShare is false)"));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SetError> checkDestroy(String accountId, ObjectNode book, ObjectNode arguments) {
+        String id = book.get("id").asText();
+        if (book.path(AddressBookType.IS_DEFAULT).asBoolean(false)) {
+            return Optional.of(SetError.forbidden(
+                "The default AddressBook cannot be destroyed (myRights.mayDelete is false): make another the default first"));
+        }
+        if (!removeContents(arguments) && contents.hasContents(accountId, id)) {
+            return Optional.of(SetError.of("addressBookHasContents",
+                "The AddressBook has ContactCards and onDestroyRemoveContents is false"));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void afterDestroy(String accountId, String id, ObjectNode arguments) {
+        if (removeContents(arguments)) {
+            contents.removeContents(accountId, id);
+        }
+    }
+
+    @Override
+    public Set<String> extraArguments() {
+        return Set.of(ON_DESTROY_REMOVE_CONTENTS, ON_SUCCESS_SET_IS_DEFAULT);
+    }
+
+    @Override
+    public void validateArguments(ObjectNode arguments) throws MethodErrorException {
+        JsonNode remove = arguments.get(ON_DESTROY_REMOVE_CONTENTS);
+        if (remove != null && !remove.isNull() && !remove.isBoolean()) {
+            throw MethodErrorException.invalidArguments(ON_DESTROY_REMOVE_CONTENTS + " must be a Boolean");
+        }
+        JsonNode isDefault = arguments.get(ON_SUCCESS_SET_IS_DEFAULT);
+        if (isDefault != null && !isDefault.isNull() && !isDefault.isTextual()) {
+            throw MethodErrorException.invalidArguments(ON_SUCCESS_SET_IS_DEFAULT + " must be an Id or null");
+        }
+    }
+
+    /** An unknown id is ignored without error, as RFC 9610 2.3 asks. */
+    @Override
+    public void afterAllSucceeded(SetWork work) {
+        JsonNode requested = work.arguments().get(ON_SUCCESS_SET_IS_DEFAULT);
+        if (requested == null || !requested.isTextual()) {
+            return;
+        }
+        Optional<ObjectNode> newDefault = work.resolveId(requested.asText()).flatMap(work::get);
+        if (newDefault.isEmpty()) {
+            return;
+        }
+        String newDefaultId = newDefault.get().get("id").asText();
+        for (ObjectNode book : work.all()) {
+            boolean shouldBeDefault = book.get("id").asText().equals(newDefaultId);
+            if (book.path(AddressBookType.IS_DEFAULT).asBoolean(false) != shouldBeDefault) {
+                work.replace(book.get("id").asText(), book.put(AddressBookType.IS_DEFAULT, shouldBeDefault));
+            }
+        }
+    }
+
+    private static boolean removeContents(ObjectNode arguments) {
+        return arguments.path(ON_DESTROY_REMOVE_CONTENTS).asBoolean(false);
+    }
+}

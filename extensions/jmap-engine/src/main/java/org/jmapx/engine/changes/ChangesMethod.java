@@ -1,0 +1,71 @@
+package org.jmapx.engine.changes;
+
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.argument.Arguments;
+import org.jmapx.engine.method.Capabilities;
+import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.MethodContext;
+import org.jmapx.engine.method.MethodErrorException;
+import org.jmapx.engine.state.CannotCalculateChangesException;
+import org.jmapx.engine.state.ChangesSince;
+import org.jmapx.engine.type.JmapType;
+import org.jmapx.engine.type.TypeStorage;
+
+/** Foo/changes (RFC 8620 5.2). */
+public final class ChangesMethod implements JmapMethod {
+    /** The server's own cap when the client gives no maxChanges, so one response stays bounded. */
+    public static final int DEFAULT_MAX_CHANGES = 5_000;
+    private static final Set<String> ARGUMENTS = Set.of("accountId", "sinceState", "maxChanges");
+
+    private final JmapType type;
+    private final TypeStorage storage;
+
+    public ChangesMethod(JmapType type, TypeStorage storage) {
+        this.type = type;
+        this.storage = storage;
+    }
+
+    @Override
+    public String name() {
+        return type.name() + "/changes";
+    }
+
+    @Override
+    public Set<String> requiredCapabilities() {
+        return Set.of(Capabilities.CORE, type.capability());
+    }
+
+    @Override
+    public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
+        Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
+        String accountId = args.accessibleAccountId("accountId", context);
+        String sinceState = args.requiredString("sinceState");
+        int maxChanges = Math.min(args.optionalPositiveInt("maxChanges").orElse(DEFAULT_MAX_CHANGES), DEFAULT_MAX_CHANGES);
+        type.prepareAccount(accountId, storage);
+        ChangesSince changes;
+        try {
+            changes = storage.changesSince(accountId, sinceState, maxChanges);
+        } catch (CannotCalculateChangesException e) {
+            throw new MethodErrorException("cannotCalculateChanges", e.getMessage());
+        }
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.put("accountId", accountId);
+        response.put("oldState", changes.oldState());
+        response.put("newState", changes.newState());
+        response.put("hasMoreChanges", changes.hasMoreChanges());
+        ids(response.putArray("created"), changes.created());
+        ids(response.putArray("updated"), changes.updated());
+        ids(response.putArray("destroyed"), changes.destroyed());
+        return response;
+    }
+
+    private static void ids(ArrayNode array, List<String> ids) {
+        ids.forEach(array::add);
+    }
+}

@@ -1,0 +1,133 @@
+package org.jmapx.engine.get;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.argument.Arguments;
+import org.jmapx.engine.method.Capabilities;
+import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.MethodContext;
+import org.jmapx.engine.method.MethodErrorException;
+import org.jmapx.engine.type.JmapType;
+import org.jmapx.engine.type.RecordViews;
+import org.jmapx.engine.type.TypeStorage;
+
+/** Foo/get (RFC 8620 5.1). */
+public final class GetMethod implements JmapMethod {
+    private static final Set<String> ARGUMENTS = Set.of("accountId", "ids", "properties");
+
+    private final JmapType type;
+    private final TypeStorage storage;
+    private final RecordViews views;
+
+    public GetMethod(JmapType type, TypeStorage storage) {
+        this.type = type;
+        this.storage = storage;
+        this.views = new RecordViews(type);
+    }
+
+    @Override
+    public String name() {
+        return type.name() + "/get";
+    }
+
+    @Override
+    public Set<String> requiredCapabilities() {
+        return Set.of(Capabilities.CORE, type.capability());
+    }
+
+    @Override
+    public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
+        Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
+        String accountId = args.accessibleAccountId("accountId", context);
+        Optional<List<String>> ids = args.optionalStringList("ids");
+        Optional<Set<String>> properties = properties(args);
+        int maxObjects = context.limits().maxObjectsInGet();
+        if (ids.isPresent() && ids.get().size() > maxObjects) {
+            throw tooLarge(ids.get().size(), maxObjects);
+        }
+        type.prepareAccount(accountId, storage);
+        // Read the state before the records: a record newer than the state is fetched again by /changes.
+        String state = storage.state(accountId);
+        List<String> notFound = new ArrayList<>();
+        List<ObjectNode> found = ids.isPresent()
+            ? byIds(accountId, ids.get(), context, notFound)
+            : all(accountId, maxObjects);
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.put("accountId", accountId);
+        response.put("state", state);
+        ArrayNode list = response.putArray("list");
+        found.forEach(stored -> list.add(select(views.view(accountId, stored, context), properties)));
+        ArrayNode notFoundJson = response.putArray("notFound");
+        notFound.forEach(notFoundJson::add);
+        return response;
+    }
+
+    private List<ObjectNode> byIds(String accountId, List<String> requested, MethodContext context,
+                                   List<String> notFound) {
+        Map<String, String> idsByRequested = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(requested)) {
+            Optional<String> resolved = id.startsWith("#") ? context.resolveCreationId(id.substring(1)) : Optional.of(id);
+            resolved.ifPresentOrElse(real -> idsByRequested.put(id, real), () -> notFound.add(id));
+        }
+        Map<String, ObjectNode> stored = storage.get(accountId, idsByRequested.values());
+        List<ObjectNode> found = new ArrayList<>();
+        idsByRequested.forEach((requestedId, id) -> {
+            if (stored.containsKey(id)) {
+                found.add(stored.get(id));
+            } else {
+                notFound.add(requestedId);
+            }
+        });
+        return found;
+    }
+
+    private List<ObjectNode> all(String accountId, int maxObjects) throws MethodErrorException {
+        List<ObjectNode> all = new ArrayList<>(storage.all(accountId));
+        if (all.size() > maxObjects) {
+            throw tooLarge(all.size(), maxObjects);
+        }
+        all.sort(Comparator.comparing(object -> object.path("id").asText()));
+        return all;
+    }
+
+    private Optional<Set<String>> properties(Arguments args) throws MethodErrorException {
+        Optional<List<String>> properties = args.optionalStringList("properties");
+        if (properties.isPresent()) {
+            for (String property : properties.get()) {
+                if (!type.schema().accepts(property)) {
+                    throw MethodErrorException.invalidArguments("Unknown property '" + property + "'");
+                }
+            }
+        }
+        return properties.map(LinkedHashSet::new);
+    }
+
+    private static ObjectNode select(ObjectNode view, Optional<Set<String>> properties) {
+        if (properties.isEmpty()) {
+            return view;
+        }
+        ObjectNode selected = JsonNodeFactory.instance.objectNode();
+        selected.set("id", view.get("id"));
+        properties.get().forEach(name -> {
+            if (view.has(name)) {
+                selected.set(name, view.get(name));
+            }
+        });
+        return selected;
+    }
+
+    private static MethodErrorException tooLarge(int count, int max) {
+        return new MethodErrorException("requestTooLarge", count + " objects exceed maxObjectsInGet " + max);
+    }
+}

@@ -1,0 +1,112 @@
+package org.jmapx.engine.query;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.argument.Arguments;
+import org.jmapx.engine.method.Capabilities;
+import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.MethodContext;
+import org.jmapx.engine.method.MethodErrorException;
+import org.jmapx.engine.state.CannotCalculateChangesException;
+import org.jmapx.engine.state.ChangesSince;
+import org.jmapx.engine.type.JmapType;
+import org.jmapx.engine.type.TypeStorage;
+
+/**
+ * Foo/queryChanges (RFC 8620 5.6), answered from the change log: every record changed since the
+ * query state is "removed" (the RFC allows over-reporting), and those of them in the current results
+ * are "added" back at their index. upToId is accepted and ignored, which the RFC allows.
+ */
+public final class QueryChangesMethod implements JmapMethod {
+    private static final Set<String> ARGUMENTS = Set.of("accountId", "filter", "sort", "sinceQueryState",
+        "maxChanges", "upToId", "calculateTotal");
+
+    private final JmapType type;
+    private final TypeStorage storage;
+
+    public QueryChangesMethod(JmapType type, TypeStorage storage) {
+        this.type = type;
+        this.storage = storage;
+    }
+
+    @Override
+    public String name() {
+        return type.name() + "/queryChanges";
+    }
+
+    @Override
+    public Set<String> requiredCapabilities() {
+        return Set.of(Capabilities.CORE, type.capability());
+    }
+
+    @Override
+    public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
+        Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
+        String accountId = args.accessibleAccountId("accountId", context);
+        QueryRequest request = QueryRequest.read(args, type.querySupport());
+        String sinceQueryState = args.requiredString("sinceQueryState");
+        int maxChanges = args.optionalPositiveInt("maxChanges").orElse(Integer.MAX_VALUE);
+        args.optionalString("upToId");
+        boolean calculateTotal = args.booleanOrDefault("calculateTotal", false);
+        if (!request.canCalculateChanges(type.querySupport())) {
+            throw cannotCalculate("This filter or sort cannot tell its changes");
+        }
+        type.prepareAccount(accountId, storage);
+
+        ChangesSince changes;
+        List<String> ids;
+        // Changes and results must describe the same state, or a concurrent write would be lost to the client.
+        synchronized (storage.lock(accountId)) {
+            changes = changesSince(accountId, sinceQueryState);
+            ids = request.ids(type, storage, accountId, context);
+        }
+        Set<String> removed = new LinkedHashSet<>(changes.created());
+        removed.addAll(changes.updated());
+        removed.addAll(changes.destroyed());
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        ArrayNode removedJson = response.arrayNode();
+        removed.forEach(removedJson::add);
+        ArrayNode added = response.arrayNode();
+        for (int index = 0; index < ids.size(); index++) {
+            if (removed.contains(ids.get(index))) {
+                added.addObject().put("id", ids.get(index)).put("index", index);
+            }
+        }
+        if (removedJson.size() + added.size() > maxChanges) {
+            throw new MethodErrorException("tooManyChanges",
+                (removedJson.size() + added.size()) + " changes exceed maxChanges " + maxChanges);
+        }
+        response.put("accountId", accountId);
+        response.put("oldQueryState", sinceQueryState);
+        response.put("newQueryState", changes.newState());
+        if (calculateTotal) {
+            response.put("total", ids.size());
+        }
+        response.set("removed", removedJson);
+        response.set("added", added);
+        return response;
+    }
+
+    /** Everything since the state, the whole log at once: the query results are only valid at the newest state. */
+    private ChangesSince changesSince(String accountId, String sinceQueryState) throws MethodErrorException {
+        try {
+            ChangesSince changes = storage.changesSince(accountId, sinceQueryState, Integer.MAX_VALUE);
+            if (changes.hasMoreChanges()) {
+                throw cannotCalculate("Too many changes since " + sinceQueryState);
+            }
+            return changes;
+        } catch (CannotCalculateChangesException e) {
+            throw cannotCalculate(e.getMessage());
+        }
+    }
+
+    private static MethodErrorException cannotCalculate(String description) {
+        return new MethodErrorException("cannotCalculateChanges", description);
+    }
+}

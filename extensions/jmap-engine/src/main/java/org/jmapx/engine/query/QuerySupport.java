@@ -1,0 +1,41 @@
+package org.jmapx.engine.query;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What a type contributes to /query and /queryChanges: its FilterCondition and sort properties.
+ * The engine handles FilterOperator nesting, windowing and the id tie-break.
+ */
+public interface QuerySupport {
+    QuerySupport NONE = new QuerySupport() { };
+
+    /**
+     * Compiles one FilterCondition (never a FilterOperator) into a test on records (computed
+     * properties included).
+     *
+     * @throws UnsupportedFilterException for an unknown or malformed condition
+     */
+    default Predicate<ObjectNode> compileCondition(ObjectNode condition) throws UnsupportedFilterException {
+        throw new UnsupportedFilterException("No filter condition is supported on this type");
+    }
+
+    /** The order of one sort property with the given collation (null = the server default); empty when unsupported. */
+    default Optional<Comparator<ObjectNode>> comparator(String property, String collation) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether /queryChanges can answer for this filter and sort. The engine's answer reports every
+     * changed record, which is exact for any filter evaluated on the record itself; a type whose
+     * results depend on other data (full-text indexes, other types) says false.
+     */
+    default boolean canCalculateChanges(JsonNode filter, List<SortProperty> sort) {
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+package org.jmapx.engine.set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.method.MethodContext;
+import org.jmapx.engine.type.JmapType;
+import org.jmapx.engine.type.RecordViews;
+
+/** What the create, update and destroy steps of one /set (or /copy) call share. */
+record SetCall(JmapType type, RecordViews views, String accountId, ObjectNode arguments, MethodContext context,
+               WorkingSet work) {
+
+    SetHooks hooks() {
+        return type.setHooks();
+    }
+
+    ObjectNode view(ObjectNode stored) {
+        return views.view(accountId, stored, context);
+    }
+}

@@ -1,0 +1,61 @@
+package org.jmapx.engine.set;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.method.MethodErrorException;
+import org.jmapx.engine.type.PropertyProblem;
+
+/**
+ * The type-specific rules of /set and /copy. The engine already enforces the schema (unknown,
+ * server-set, immutable, required properties, defaults, "#creationId" references); hooks add the
+ * rest. {@code arguments} are the raw /set arguments, for type-specific ones.
+ */
+public interface SetHooks {
+    SetHooks NONE = new SetHooks() { };
+
+    /** Per-property problems of a record about to be stored (created or patched), computed properties excluded. */
+    default List<PropertyProblem> validate(ObjectNode object) {
+        return List.of();
+    }
+
+    /** Fills the server-set properties of a new record ("id" is already set). */
+    default void fillServerSetProperties(String accountId, ObjectNode created) {
+    }
+
+    /** A non-property reason to refuse a create ({@code before} empty) or an update: forbidden, overQuota... */
+    default Optional<SetError> checkWrite(String accountId, Optional<ObjectNode> before, ObjectNode after,
+                                          ObjectNode arguments) {
+        return Optional.empty();
+    }
+
+    /** The id of an existing record the candidate duplicates, making it an alreadyExists error. */
+    default Optional<String> findDuplicate(ObjectNode candidate, Collection<ObjectNode> existing) {
+        return Optional.empty();
+    }
+
+    default Optional<SetError> checkDestroy(String accountId, ObjectNode object, ObjectNode arguments) {
+        return Optional.empty();
+    }
+
+    /** Runs after a destroy was committed (removing the contents of a destroyed container). */
+    default void afterDestroy(String accountId, String id, ObjectNode arguments) {
+    }
+
+    /** Names of the type's own /set arguments (onDestroyRemoveContents...). */
+    default Set<String> extraArguments() {
+        return Set.of();
+    }
+
+    /** Rejects malformed type-specific arguments with invalidArguments. */
+    default void validateArguments(ObjectNode arguments) throws MethodErrorException {
+    }
+
+    /** Runs when every create, update and destroy of the call succeeded, before anything is committed. */
+    default void afterAllSucceeded(SetWork work) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.jmapx.engine.set;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The records of an account as a /set call left them, before commit. A hook may change records
+ * through {@link #replace}: the change is committed with the call's own and reported in its
+ * created/updated response.
+ */
+public interface SetWork {
+    String accountId();
+
+    ObjectNode arguments();
+
+    /** An id, or a "#creationId" reference resolved through the request. */
+    Optional<String> resolveId(String idOrReference);
+
+    /** A copy of the record as it stands, computed properties excluded. */
+    Optional<ObjectNode> get(String id);
+
+    Collection<ObjectNode> all();
+
+    void replace(String id, ObjectNode object);
+}

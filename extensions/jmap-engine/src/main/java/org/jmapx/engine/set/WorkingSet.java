@@ -1,0 +1,156 @@
+package org.jmapx.engine.set;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jmapx.engine.method.MethodContext;
+import org.jmapx.engine.state.Change;
+import org.jmapx.engine.type.TypeStorage;
+
+/**
+ * The records of one account while a /set call runs: what the store held, and what the call has
+ * made of them so far. Nothing reaches the store before {@link #commit}.
+ */
+final class WorkingSet implements SetWork {
+    private final String accountId;
+    private final ObjectNode arguments;
+    private final MethodContext context;
+    private final TypeStorage storage;
+    private final Map<String, Optional<ObjectNode>> original = new HashMap<>();
+    private final Map<String, ObjectNode> current = new LinkedHashMap<>();
+    private final Set<String> created = new LinkedHashSet<>();
+    private final Set<String> updated = new LinkedHashSet<>();
+    private final Set<String> destroyed = new LinkedHashSet<>();
+    private boolean allLoaded;
+
+    WorkingSet(String accountId, ObjectNode arguments, MethodContext context, TypeStorage storage) {
+        this.accountId = accountId;
+        this.arguments = arguments;
+        this.context = context;
+        this.storage = storage;
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public ObjectNode arguments() {
+        return arguments;
+    }
+
+    @Override
+    public Optional<String> resolveId(String idOrReference) {
+        return CreationReferences.resolveId(idOrReference, context);
+    }
+
+    @Override
+    public Optional<ObjectNode> get(String id) {
+        if (destroyed.contains(id)) {
+            return Optional.empty();
+        }
+        if (!current.containsKey(id)) {
+            load(List.of(id));
+        }
+        return Optional.ofNullable(current.get(id)).map(ObjectNode::deepCopy);
+    }
+
+    @Override
+    public Collection<ObjectNode> all() {
+        if (!allLoaded) {
+            storage.all(accountId).forEach(object -> remember(object.get("id").asText(), object));
+            allLoaded = true;
+        }
+        return current.values().stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    @Override
+    public void replace(String id, ObjectNode object) {
+        if (get(id).isEmpty()) {
+            throw new IllegalArgumentException("No record " + id + " to replace");
+        }
+        current.put(id, object.deepCopy());
+        if (!created.contains(id)) {
+            updated.add(id);
+        }
+    }
+
+    void create(String id, ObjectNode object) {
+        current.put(id, object.deepCopy());
+        original.put(id, Optional.empty());
+        created.add(id);
+    }
+
+    void destroy(String id) {
+        current.remove(id);
+        destroyed.add(id);
+    }
+
+    boolean isCreated(String id) {
+        return created.contains(id);
+    }
+
+    /** The record before this call, empty for records this call created. */
+    Optional<ObjectNode> original(String id) {
+        return original.getOrDefault(id, Optional.empty()).map(ObjectNode::deepCopy);
+    }
+
+    Set<String> createdIds() {
+        Set<String> ids = new LinkedHashSet<>(created);
+        ids.removeAll(destroyed);
+        return ids;
+    }
+
+    Set<String> updatedIds() {
+        Set<String> ids = new LinkedHashSet<>(updated);
+        ids.removeAll(destroyed);
+        return ids;
+    }
+
+    /** Stores the result, appends one Change for the whole call and returns the new state. */
+    String commit() {
+        Map<String, ObjectNode> puts = new LinkedHashMap<>();
+        createdIds().forEach(id -> puts.put(id, current.get(id)));
+        updatedIds().forEach(id -> puts.put(id, current.get(id)));
+        Set<String> deletes = new LinkedHashSet<>(destroyed);
+        deletes.removeAll(created);
+        Set<String> changedOnly = new LinkedHashSet<>(updatedIds());
+        changedOnly.removeAll(created);
+        return storage.commit(accountId, puts, deletes, new Change(createdIds(), changedOnly, deletes));
+    }
+
+    /** Ids of stored records this call destroyed (records created and destroyed by the call excluded). */
+    Set<String> destroyedStoredIds() {
+        Set<String> ids = new LinkedHashSet<>(destroyed);
+        ids.removeAll(created);
+        return ids;
+    }
+
+    private void load(Collection<String> ids) {
+        Map<String, ObjectNode> found = storage.get(accountId, ids);
+        ids.forEach(id -> {
+            if (!original.containsKey(id)) {
+                original.put(id, Optional.ofNullable(found.get(id)));
+                if (found.containsKey(id)) {
+                    current.put(id, found.get(id));
+                }
+            }
+        });
+    }
+
+    private void remember(String id, ObjectNode object) {
+        if (!original.containsKey(id)) {
+            original.put(id, Optional.of(object));
+            current.put(id, object.deepCopy());
+        }
+    }
+}
