@@ -26,9 +26,8 @@ final class CreateStep {
         SchemaChecks.fillDefaults(record, schema);
         problems.addAll(CreationReferences.resolve(record, schema, call.context()));
         problems.addAll(SchemaChecks.requiredPresent(record, schema));
-        if (problems.isEmpty()) {
-            problems.addAll(call.hooks().validate(record));
-        }
+        // every problem at once, so a client fixes its object in one round trip
+        problems.addAll(call.hooks().validate(record));
         if (!problems.isEmpty()) {
             return CreateOutcome.failed(SetError.invalidProperties(problems));
         }

@@ -38,9 +38,8 @@ final class UpdateStep {
         ObjectNode record = call.views().stored(after);
         problems.addAll(CreationReferences.resolve(record, schema, call.context()));
         problems.addAll(SchemaChecks.requiredPresent(record, schema));
-        if (problems.isEmpty()) {
-            problems.addAll(call.hooks().validate(record));
-        }
+        // every problem at once, so a client fixes its object in one round trip
+        problems.addAll(call.hooks().validate(record));
         if (!problems.isEmpty()) {
             return Optional.of(SetError.invalidProperties(problems));
         }

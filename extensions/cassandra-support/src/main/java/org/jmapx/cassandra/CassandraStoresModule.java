@@ -1,0 +1,43 @@
+package org.jmapx.cassandra;
+
+import java.time.Duration;
+
+import org.apache.james.backends.cassandra.components.CassandraModule;
+import org.jmapx.cassandra.state.CassandraChangeLog;
+import org.jmapx.cassandra.store.CassandraObjectStore;
+import org.jmapx.engine.state.ChangeLog;
+import org.jmapx.engine.store.ObjectStore;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+
+/**
+ * Binds the engine's stores to their Cassandra implementations and adds their tables to the
+ * {@code Set<CassandraModule>} that whoever provides the {@code CqlSession} creates at start-up.
+ *
+ * <p>Needs a {@code CqlSession} from elsewhere: {@link CassandraStorageModule} when JMAPX connects by
+ * itself, or James's own Cassandra session module in a James Cassandra server, which reads the same
+ * multibound set.
+ */
+public class CassandraStoresModule extends AbstractModule {
+    private final CassandraSupportConfiguration configuration;
+
+    public CassandraStoresModule(CassandraSupportConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), CassandraModule.class).addBinding().toInstance(JmapxCassandraModules.SUPPORT_TABLES);
+
+        bind(CassandraConsistencies.class).toInstance(CassandraConsistencies.from(configuration));
+        bind(Duration.class).annotatedWith(Names.named(CassandraChangeLog.RETENTION)).toInstance(configuration.changeLogRetention());
+
+        bind(CassandraObjectStore.class).in(Scopes.SINGLETON);
+        bind(ObjectStore.class).to(CassandraObjectStore.class);
+        bind(CassandraChangeLog.class).in(Scopes.SINGLETON);
+        bind(ChangeLog.class).to(CassandraChangeLog.class);
+    }
+}
