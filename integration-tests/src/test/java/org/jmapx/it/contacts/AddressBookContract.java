@@ -4,6 +4,9 @@ import static net.javacrumbs.jsonunit.assertj.JsonAssertions.assertThatJson;
 import static net.javacrumbs.jsonunit.assertj.JsonAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
+import org.jmapx.it.EventSourceListener;
 import org.jmapx.it.JmapClient;
 import org.jmapx.it.JmapxServerExtension;
 import org.junit.jupiter.api.Test;
@@ -215,6 +218,24 @@ public interface AddressBookContract {
 
         assertThat(response.toString()).doesNotContain("serverFail");
         assertThat(response.get("methodResponses")).hasSize(7);
+    }
+
+    @Test
+    default void addressBookChangesShouldBePushedOverEventSource() throws Exception {
+        try (EventSourceListener events = new EventSourceListener(user().client(), "AddressBook").awaitOpen()) {
+            JsonNode response = user().call("""
+                [["AddressBook/set", {"accountId": "%1$s", "create": {"a": {"name": "A"}}}, "c1"]]""");
+            String newState = response.at("/methodResponses/0/1/newState").asText();
+
+            // the default book's creation may be pushed first: wait for the state this /set returned
+            String pushed = events.next(change -> change.at("/changed/" + user().accountId() + "/AddressBook").asText().equals(newState),
+                Duration.ofSeconds(20));
+
+            assertThat(pushed).isNotNull();
+            assertThatJson(pushed).node("@type").isEqualTo("StateChange");
+            assertThatJson(pushed).node("changed").isEqualTo(json("""
+                {"%s": {"AddressBook": "%s"}}""".formatted(user().accountId(), newState)));
+        }
     }
 
     /** A user made for one test, with its JMAP client and account id. */

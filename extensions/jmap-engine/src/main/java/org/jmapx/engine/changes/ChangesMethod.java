@@ -54,6 +54,13 @@ public final class ChangesMethod implements JmapMethod {
         } catch (CannotCalculateChangesException e) {
             throw new MethodErrorException("cannotCalculateChanges", e.getMessage());
         }
+        int returned = changes.created().size() + changes.updated().size() + changes.destroyed().size();
+        if (returned > maxChanges) {
+            // A change log never splits one write's change set, so a write larger than maxChanges has no
+            // intermediate state: RFC 8620 5.2 then requires cannotCalculateChanges, never more ids than asked.
+            throw new MethodErrorException("cannotCalculateChanges",
+                "A single change of " + returned + " ids exceeds maxChanges " + maxChanges);
+        }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("accountId", accountId);
         response.put("oldState", changes.oldState());

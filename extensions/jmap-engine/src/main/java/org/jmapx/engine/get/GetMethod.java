@@ -78,7 +78,12 @@ public final class GetMethod implements JmapMethod {
         Map<String, String> idsByRequested = new LinkedHashMap<>();
         for (String id : new LinkedHashSet<>(requested)) {
             Optional<String> resolved = id.startsWith("#") ? context.resolveCreationId(id.substring(1)) : Optional.of(id);
-            resolved.ifPresentOrElse(real -> idsByRequested.put(id, real), () -> notFound.add(id));
+            // "#c" and the id it stands for are one id: RFC 8620 5.1 lists a repeated id only once.
+            if (resolved.isEmpty()) {
+                notFound.add(id);
+            } else if (!idsByRequested.containsValue(resolved.get())) {
+                idsByRequested.put(id, resolved.get());
+            }
         }
         Map<String, ObjectNode> stored = storage.get(accountId, idsByRequested.values());
         List<ObjectNode> found = new ArrayList<>();

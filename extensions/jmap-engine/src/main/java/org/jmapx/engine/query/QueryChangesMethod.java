@@ -19,9 +19,9 @@ import org.jmapx.engine.type.JmapType;
 import org.jmapx.engine.type.TypeStorage;
 
 /**
- * Foo/queryChanges (RFC 8620 5.6), answered from the change log: every record changed since the
- * query state is "removed" (the RFC allows over-reporting), and those of them in the current results
- * are "added" back at their index. upToId is accepted and ignored, which the RFC allows.
+ * Foo/queryChanges (RFC 8620 5.6), answered from the change log: every record updated or destroyed
+ * since the query state is "removed" (the RFC allows over-reporting), and every record created or
+ * updated that is in the current results is "added" at its index. upToId is accepted and ignored, which the RFC allows.
  */
 public final class QueryChangesMethod implements JmapMethod {
     private static final Set<String> ARGUMENTS = Set.of("accountId", "filter", "sort", "sinceQueryState",
@@ -51,7 +51,8 @@ public final class QueryChangesMethod implements JmapMethod {
         String accountId = args.accessibleAccountId("accountId", context);
         QueryRequest request = QueryRequest.read(args, type.querySupport());
         String sinceQueryState = args.requiredString("sinceQueryState");
-        int maxChanges = args.optionalPositiveInt("maxChanges").orElse(Integer.MAX_VALUE);
+        // An UnsignedInt here (RFC 8620 5.6 sets no lower bound, unlike /changes): 0 means "no change expected".
+        long maxChanges = args.optionalUnsignedInt("maxChanges").orElse(Long.MAX_VALUE);
         args.optionalString("upToId");
         boolean calculateTotal = args.booleanOrDefault("calculateTotal", false);
         if (!request.canCalculateChanges(type.querySupport())) {
@@ -66,15 +67,18 @@ public final class QueryChangesMethod implements JmapMethod {
             changes = changesSince(accountId, sinceQueryState);
             ids = request.ids(type, storage, accountId, context);
         }
-        Set<String> removed = new LinkedHashSet<>(changes.created());
-        removed.addAll(changes.updated());
+        // A record created since the old state was not in the old results: it can only be added.
+        Set<String> removed = new LinkedHashSet<>(changes.updated());
         removed.addAll(changes.destroyed());
+        Set<String> changed = new LinkedHashSet<>(removed);
+        changed.addAll(changes.created());
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         ArrayNode removedJson = response.arrayNode();
         removed.forEach(removedJson::add);
+        // Walking the results in order gives "added" sorted by index, lowest first, as RFC 8620 5.6 requires.
         ArrayNode added = response.arrayNode();
         for (int index = 0; index < ids.size(); index++) {
-            if (removed.contains(ids.get(index))) {
+            if (changed.contains(ids.get(index))) {
                 added.addObject().put("id", ids.get(index)).put("index", index);
             }
         }

@@ -1,5 +1,7 @@
 package org.jmapx.engine.query;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -15,24 +17,28 @@ import org.jmapx.engine.type.TypeStorage;
 
 /** The filter and sort of a /query or /queryChanges call, and the ids they select now. */
 final class QueryRequest {
+    /** How the ids are computed: over stored records, or over a type's {@link QueryIndex}. */
+    private interface Evaluation {
+        List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context);
+    }
+
     private final JsonNode filter;
     private final List<SortProperty> sort;
-    private final Predicate<ObjectNode> predicate;
-    private final java.util.Comparator<ObjectNode> order;
+    private final Evaluation evaluation;
 
-    private QueryRequest(JsonNode filter, List<SortProperty> sort, Predicate<ObjectNode> predicate,
-                         java.util.Comparator<ObjectNode> order) {
+    private QueryRequest(JsonNode filter, List<SortProperty> sort, Evaluation evaluation) {
         this.filter = filter;
         this.sort = sort;
-        this.predicate = predicate;
-        this.order = order;
+        this.evaluation = evaluation;
     }
 
     static QueryRequest read(Arguments args, QuerySupport support) throws MethodErrorException {
         JsonNode filter = args.value("filter");
         List<SortProperty> sort = SortCompiler.parse(args.value("sort"));
-        return new QueryRequest(filter, sort, new FilterCompiler(support).compile(filter),
-            new SortCompiler(support).compile(sort));
+        Evaluation evaluation = support instanceof IndexedQuerySupport<?> indexed
+            ? indexed(indexed, filter, sort)
+            : records(support, filter, sort);
+        return new QueryRequest(filter, sort, evaluation);
     }
 
     boolean canCalculateChanges(QuerySupport support) {
@@ -40,12 +46,38 @@ final class QueryRequest {
     }
 
     List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context) {
-        RecordViews views = new RecordViews(type);
-        return storage.all(accountId).stream()
-            .map(stored -> views.view(accountId, stored, context))
-            .filter(predicate)
-            .sorted(order)
-            .map(record -> record.path("id").asText())
-            .toList();
+        return evaluation.ids(type, storage, accountId, context);
+    }
+
+    private static Evaluation records(QuerySupport support, JsonNode filter, List<SortProperty> sort)
+        throws MethodErrorException {
+        Predicate<ObjectNode> predicate = FilterCompiler.forRecords(support).compile(filter);
+        Comparator<ObjectNode> order = SortCompiler.forRecords(support).compile(sort);
+        return (type, storage, accountId, context) -> {
+            RecordViews views = new RecordViews(type);
+            return storage.all(accountId).stream()
+                .map(stored -> views.view(accountId, stored, context))
+                .filter(predicate)
+                .sorted(order)
+                .map(record -> record.path("id").asText())
+                .toList();
+        };
+    }
+
+    /** Filters the snapshot's cached order for this sort: no sort per query, no stored record read. */
+    private static <V extends QueryView> Evaluation indexed(IndexedQuerySupport<V> support, JsonNode filter,
+                                                           List<SortProperty> sort) throws MethodErrorException {
+        Predicate<V> predicate = new FilterCompiler<V>(support::compileViewCondition).compile(filter);
+        Comparator<V> order = new SortCompiler<V>(support::viewComparator, QueryView::id).compile(sort);
+        String orderKey = sort.toString();
+        return (type, storage, accountId, context) -> {
+            List<String> ids = new ArrayList<>();
+            for (V view : support.index().current(accountId, storage).sorted(orderKey, order)) {
+                if (predicate.test(view)) {
+                    ids.add(view.id());
+                }
+            }
+            return ids;
+        };
     }
 }

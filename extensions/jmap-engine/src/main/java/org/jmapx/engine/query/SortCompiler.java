@@ -3,6 +3,8 @@ package org.jmapx.engine.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,11 +12,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jmapx.engine.method.MethodErrorException;
 
 /** Reads a /query "sort" and builds the order, ties broken by id so that results are stable. */
-final class SortCompiler {
-    private final QuerySupport support;
+final class SortCompiler<T> {
+    /** The order of one sort property and collation, empty when unsupported. */
+    interface ComparatorSource<T> {
+        Optional<Comparator<T>> comparator(String property, String collation);
+    }
 
-    SortCompiler(QuerySupport support) {
-        this.support = support;
+    private final ComparatorSource<T> comparators;
+    private final Function<T, String> idOf;
+
+    SortCompiler(ComparatorSource<T> comparators, Function<T, String> idOf) {
+        this.comparators = comparators;
+        this.idOf = idOf;
+    }
+
+    static SortCompiler<ObjectNode> forRecords(QuerySupport support) {
+        return new SortCompiler<>(support::comparator, record -> record.path("id").asText());
     }
 
     static List<SortProperty> parse(JsonNode sort) throws MethodErrorException {
@@ -40,14 +53,14 @@ final class SortCompiler {
         return properties;
     }
 
-    Comparator<ObjectNode> compile(List<SortProperty> sort) throws MethodErrorException {
-        Comparator<ObjectNode> order = (a, b) -> 0;
+    Comparator<T> compile(List<SortProperty> sort) throws MethodErrorException {
+        Comparator<T> order = (a, b) -> 0;
         for (SortProperty property : sort) {
-            Comparator<ObjectNode> one = support.comparator(property.property(), property.collation())
+            Comparator<T> one = comparators.comparator(property.property(), property.collation())
                 .orElseThrow(() -> new MethodErrorException("unsupportedSort",
                     "Cannot sort on " + property.property() + " with collation " + property.collation()));
             order = order.thenComparing(property.isAscending() ? one : one.reversed());
         }
-        return order.thenComparing(record -> record.path("id").asText());
+        return order.thenComparing(idOf);
     }
 }

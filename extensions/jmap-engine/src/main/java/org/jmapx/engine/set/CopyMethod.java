@@ -82,7 +82,7 @@ public final class CopyMethod implements JmapMethod {
             if (ifInState.isPresent() && !ifInState.get().equals(oldState)) {
                 throw new MethodErrorException("stateMismatch", "The state is " + oldState);
             }
-            SetCall call = new SetCall(type, new RecordViews(type), accountId, arguments, context,
+            SetCall call = SetCall.of(type, new RecordViews(type), accountId, arguments, context,
                 new WorkingSet(accountId, arguments, context, storage));
             response = copy(call, fromAccountId, create, copiedOriginals);
             response.put("oldState", oldState);
@@ -100,9 +100,13 @@ public final class CopyMethod implements JmapMethod {
         create.fields().forEachRemaining(entry -> {
             ObjectNode requested = (ObjectNode) entry.getValue();
             JsonNode originalId = requested.get("id");
-            Optional<String> sourceId = originalId != null && originalId.isTextual()
-                ? CreationReferences.resolveId(originalId.asText(), call.context())
-                : Optional.empty();
+            if (originalId == null || !originalId.isTextual()) {
+                // RFC 8620 5.4: the object MUST hold the id of the original; without one there is nothing to copy.
+                notCreated.set(entry.getKey(), SetError.invalidProperty("id", "must be the id of the record to copy")
+                    .toJson());
+                return;
+            }
+            Optional<String> sourceId = CreationReferences.resolveId(originalId.asText(), call.context());
             Optional<ObjectNode> original = sourceId.map(id -> storage.get(fromAccountId, List.of(id)).get(id));
             if (original.isEmpty()) {
                 notCreated.set(entry.getKey(), SetError.notFound(String.valueOf(originalId)).toJson());

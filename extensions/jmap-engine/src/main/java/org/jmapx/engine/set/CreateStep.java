@@ -35,7 +35,7 @@ final class CreateStep {
         record.put("id", id);
         call.hooks().fillServerSetProperties(call.accountId(), record);
         Optional<SetError> refused = call.hooks().checkWrite(call.accountId(), Optional.empty(), record, call.arguments())
-            .or(() -> call.hooks().findDuplicate(record, call.work().all()).map(SetError::alreadyExists));
+            .or(() -> call.hooks().findDuplicate(record, call.work()).map(SetError::alreadyExists));
         if (refused.isPresent()) {
             return CreateOutcome.failed(refused.get());
         }

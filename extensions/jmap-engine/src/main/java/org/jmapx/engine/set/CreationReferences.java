@@ -1,9 +1,11 @@
 package org.jmapx.engine.set;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,7 +23,10 @@ final class CreationReferences {
     private CreationReferences() {
     }
 
-    /** Resolves in place; an unknown creation id is a problem of its property (a dangling foreign key). */
+    /**
+     * Resolves in place; an unknown creation id is a problem of its property (a dangling foreign key), and
+     * so is a value of the wrong shape: the schema says the property holds ids, so nothing else can be stored.
+     */
     static List<PropertyProblem> resolve(ObjectNode record, PropertySchema schema, MethodContext context) {
         List<PropertyProblem> problems = new ArrayList<>();
         for (PropertyRule rule : schema.rules()) {
@@ -29,10 +34,18 @@ final class CreationReferences {
             if (value == null || value.isNull() || rule.idReference() == IdReference.NONE) {
                 continue;
             }
+            if (!hasShape(value, rule.idReference())) {
+                problems.add(new PropertyProblem(rule.name(), "must be " + switch (rule.idReference()) {
+                    case SINGLE -> "an Id";
+                    case MAP_KEYS -> "a map whose keys are Ids";
+                    default -> "a list of Ids";
+                }));
+                continue;
+            }
             boolean resolved = switch (rule.idReference()) {
                 case SINGLE -> resolveSingle(record, rule.name(), value, context);
-                case MAP_KEYS -> !value.isObject() || resolveKeys((ObjectNode) value, context);
-                case LIST -> !value.isArray() || resolveElements((ArrayNode) value, context);
+                case MAP_KEYS -> resolveKeys((ObjectNode) value, context);
+                case LIST -> resolveElements((ArrayNode) value, context);
                 case NONE -> true;
             };
             if (!resolved) {
@@ -40,6 +53,36 @@ final class CreationReferences {
             }
         }
         return problems;
+    }
+
+    /** The creation ids (without '#') a record refers to in its id-reference properties, unresolved. */
+    static Set<String> referencedCreationIds(ObjectNode record, PropertySchema schema) {
+        Set<String> references = new LinkedHashSet<>();
+        for (PropertyRule rule : schema.rules()) {
+            JsonNode value = record.get(rule.name());
+            if (value == null || !hasShape(value, rule.idReference())) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            switch (rule.idReference()) {
+                case SINGLE -> ids.add(value.asText());
+                case MAP_KEYS -> value.fieldNames().forEachRemaining(ids::add);
+                case LIST -> value.forEach(element -> ids.add(element.asText()));
+                case NONE -> { }
+            }
+            ids.stream().filter(id -> id.startsWith("#")).forEach(id -> references.add(id.substring(1)));
+        }
+        return references;
+    }
+
+    private static boolean hasShape(JsonNode value, IdReference kind) {
+        return switch (kind) {
+            case SINGLE -> value.isTextual();
+            case MAP_KEYS -> value.isObject();
+            case LIST -> value.isArray() && java.util.stream.StreamSupport.stream(value.spliterator(), false)
+                .allMatch(JsonNode::isTextual);
+            case NONE -> false;
+        };
     }
 
     /** The id an id-or-reference stands for, empty for an unknown creation id. */
@@ -51,9 +94,6 @@ final class CreationReferences {
     }
 
     private static boolean resolveSingle(ObjectNode record, String name, JsonNode value, MethodContext context) {
-        if (!value.isTextual()) {
-            return true;
-        }
         Optional<String> id = resolveId(value.asText(), context);
         id.ifPresent(resolved -> record.put(name, resolved));
         return id.isPresent();

@@ -8,10 +8,12 @@ import org.jmapx.engine.type.RecordViews;
 
 /** What the create, update and destroy steps of one /set (or /copy) call share. */
 record SetCall(JmapType type, RecordViews views, String accountId, ObjectNode arguments, MethodContext context,
-               WorkingSet work) {
+               WorkingSet work, SetHooks hooks) {
 
-    SetHooks hooks() {
-        return type.setHooks();
+    /** The call's hooks are the type's, given the chance to hold per-call state ({@link SetHooks#forCall}). */
+    static SetCall of(JmapType type, RecordViews views, String accountId, ObjectNode arguments, MethodContext context,
+                      WorkingSet work) {
+        return new SetCall(type, views, accountId, arguments, context, work, type.setHooks().forCall(work));
     }
 
     ObjectNode view(ObjectNode stored) {

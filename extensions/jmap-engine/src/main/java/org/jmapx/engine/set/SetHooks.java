@@ -38,6 +38,31 @@ public interface SetHooks {
         return Optional.empty();
     }
 
+    /**
+     * The id of a record the candidate duplicates, among the records as this call left them. The default
+     * reads every record of the account ({@link SetWork#all}); a type with many records overrides this
+     * with an index lookup.
+     */
+    default Optional<String> findDuplicate(ObjectNode candidate, SetWork work) {
+        return findDuplicate(candidate, work.all());
+    }
+
+    /**
+     * The hooks for one /set or /copy call, which may hold per-call state (a cache of what the call
+     * checked). The default, stateless hooks serve every call.
+     */
+    default SetHooks forCall(SetWork work) {
+        return this;
+    }
+
+    /**
+     * Sets the server-maintained properties of a record an update is about to store (an "updated"
+     * timestamp), after validation; {@code before} is the stored record. Properties it changes are
+     * reported in the /set response.
+     */
+    default void updateServerSetProperties(String accountId, ObjectNode before, ObjectNode after) {
+    }
+
     default Optional<SetError> checkDestroy(String accountId, ObjectNode object, ObjectNode arguments) {
         return Optional.empty();
     }

@@ -72,7 +72,7 @@ public final class SetMethod implements JmapMethod {
             if (ifInState.isPresent() && !ifInState.get().equals(oldState)) {
                 throw new MethodErrorException("stateMismatch", "The state is " + oldState);
             }
-            SetCall call = new SetCall(type, views, accountId, arguments, context,
+            SetCall call = SetCall.of(type, views, accountId, arguments, context,
                 new WorkingSet(accountId, arguments, context, storage));
             return new Execution(call, oldState).run(create, update, destroy);
         }
@@ -84,10 +84,11 @@ public final class SetMethod implements JmapMethod {
         private final String oldState;
         private final Map<String, String> createdIds = new LinkedHashMap<>();
         private final Map<String, ObjectNode> createdSnapshots = new LinkedHashMap<>();
-        private final Map<String, Set<String>> sentProperties = new LinkedHashMap<>();
+        private final Map<String, ObjectNode> sentProperties = new LinkedHashMap<>();
         private final Map<String, SetError> notCreated = new LinkedHashMap<>();
         private final Map<String, SetError> notUpdated = new LinkedHashMap<>();
         private final Map<String, SetError> notDestroyed = new LinkedHashMap<>();
+        private final Map<String, ObjectNode> skippedUpdates = new LinkedHashMap<>();
         private final List<String> destroyed = new ArrayList<>();
 
         Execution(SetCall call, String oldState) {
@@ -96,11 +97,15 @@ public final class SetMethod implements JmapMethod {
         }
 
         ObjectNode run(ObjectNode create, ObjectNode update, List<String> destroy) {
-            create.fields().forEachRemaining(entry -> create(entry.getKey(), (ObjectNode) entry.getValue()));
+            CreationOrder.of(create, type.schema())
+                .forEach(creationId -> create(creationId, (ObjectNode) create.get(creationId)));
+            // A repeated id is one destroy: it must not come out both destroyed and notDestroyed.
+            Set<String> destroyKeys = new LinkedHashSet<>(destroy);
             Set<String> toDestroy = new LinkedHashSet<>();
-            destroy.forEach(key -> call.work().resolveId(key).ifPresent(toDestroy::add));
+            destroyKeys.forEach(key -> call.work().resolveId(key).ifPresent(toDestroy::add));
             update.fields().forEachRemaining(entry -> update(entry.getKey(), (ObjectNode) entry.getValue(), toDestroy));
-            destroy.forEach(this::destroy);
+            destroyKeys.forEach(this::destroy);
+            applyUpdatesOfRecordsStillThere();
             if (notCreated.isEmpty() && notUpdated.isEmpty() && notDestroyed.isEmpty()) {
                 call.hooks().afterAllSucceeded(call.work());
             }
@@ -115,9 +120,7 @@ public final class SetMethod implements JmapMethod {
             outcome.id().ifPresent(id -> {
                 createdIds.put(creationId, id);
                 createdSnapshots.put(id, call.work().get(id).orElseThrow());
-                Set<String> sent = new LinkedHashSet<>();
-                requested.fieldNames().forEachRemaining(sent::add);
-                sentProperties.put(id, sent);
+                sentProperties.put(id, requested);
             });
         }
 
@@ -127,9 +130,24 @@ public final class SetMethod implements JmapMethod {
                 notUpdated.put(key, SetError.notFound(key));
             } else if (toDestroy.contains(id.get())) {
                 notUpdated.put(key, SetError.willDestroy(id.get()));
+                skippedUpdates.put(key, patch);
             } else {
                 new UpdateStep(call).update(id.get(), patch).ifPresent(error -> notUpdated.put(key, error));
             }
+        }
+
+        /**
+         * An update skipped with willDestroy whose destroy then failed would be lost while its record stays:
+         * it runs now, after the destroys, as if the client had sent it alone.
+         */
+        private void applyUpdatesOfRecordsStillThere() {
+            skippedUpdates.forEach((key, patch) -> {
+                String id = call.work().resolveId(key).orElseThrow();
+                if (!destroyed.contains(id)) {
+                    notUpdated.remove(key);
+                    new UpdateStep(call).update(id, patch).ifPresent(error -> notUpdated.put(key, error));
+                }
+            });
         }
 
         private void destroy(String key) {
@@ -155,7 +173,10 @@ public final class SetMethod implements JmapMethod {
             return response;
         }
 
-        /** What the client did not send: server-set and defaulted properties (RFC 8620 5.3). */
+        /**
+         * What the client did not send: server-set and defaulted properties (RFC 8620 5.3), and what the
+         * server stored differently from what was sent (a resolved "#creationId").
+         */
         private JsonNode createdResponse() {
             if (createdIds.isEmpty()) {
                 return null;
@@ -165,7 +186,8 @@ public final class SetMethod implements JmapMethod {
                 ObjectNode view = call.view(call.work().get(id).orElse(createdSnapshots.get(id)));
                 ObjectNode reported = JsonNodeFactory.instance.objectNode();
                 view.fields().forEachRemaining(field -> {
-                    if (!sentProperties.get(id).contains(field.getKey()) || type.schema().isServerSet(field.getKey())) {
+                    JsonNode sent = sentProperties.get(id).get(field.getKey());
+                    if (sent == null || type.schema().isServerSet(field.getKey()) || !sent.equals(field.getValue())) {
                         reported.set(field.getKey(), field.getValue());
                     }
                 });
@@ -174,7 +196,10 @@ public final class SetMethod implements JmapMethod {
             return created;
         }
 
-        /** Server-set or computed properties that changed, or null per record (RFC 8620 5.3). */
+        /**
+         * Server-set or computed properties that changed, and properties the server stored differently from
+         * what the client's patch gave, or null per record (RFC 8620 5.3).
+         */
         private JsonNode updatedResponse() {
             Set<String> ids = new LinkedHashSet<>(call.work().updatedIds());
             ids.removeAll(createdIds.values());
@@ -186,9 +211,13 @@ public final class SetMethod implements JmapMethod {
                 ObjectNode before = call.view(call.work().original(id).orElseThrow());
                 ObjectNode after = call.view(call.work().get(id).orElseThrow());
                 ObjectNode changed = JsonNodeFactory.instance.objectNode();
+                Optional<ObjectNode> clientVersion = call.work().clientVersion(id);
                 after.fields().forEachRemaining(field -> {
-                    if (type.schema().isServerSet(field.getKey())
-                        && !Objects.equals(field.getValue(), before.get(field.getKey()))) {
+                    boolean serverChanged = type.schema().isServerSet(field.getKey())
+                        && !Objects.equals(field.getValue(), before.get(field.getKey()));
+                    boolean serverOverrode = clientVersion.isPresent()
+                        && !Objects.equals(field.getValue(), clientVersion.get().get(field.getKey()));
+                    if (serverChanged || serverOverrode) {
                         changed.set(field.getKey(), field.getValue());
                     }
                 });

@@ -2,6 +2,7 @@ package org.jmapx.engine.set;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,6 +23,9 @@ public interface SetWork {
     Optional<ObjectNode> get(String id);
 
     Collection<ObjectNode> all();
+
+    /** Ids of the records this call created so far (and did not destroy). */
+    Set<String> createdIds();
 
     void replace(String id, ObjectNode object);
 }

@@ -43,9 +43,12 @@ final class UpdateStep {
         if (!problems.isEmpty()) {
             return Optional.of(SetError.invalidProperties(problems));
         }
+        ObjectNode clientVersion = record.deepCopy();
+        call.hooks().updateServerSetProperties(call.accountId(), stored.get(), record);
         Optional<SetError> refused = call.hooks().checkWrite(call.accountId(), stored, record, call.arguments());
         if (refused.isEmpty()) {
             call.work().replace(id, record);
+            call.work().rememberClientVersion(id, call.view(clientVersion));
         }
         return refused;
     }

@@ -29,6 +29,8 @@ final class WorkingSet implements SetWork {
     private final Set<String> created = new LinkedHashSet<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Set<String> destroyed = new LinkedHashSet<>();
+    /** Updated records as the client's patch made them, before the server set its own properties. */
+    private final Map<String, ObjectNode> clientVersions = new HashMap<>();
     private boolean allLoaded;
 
     WorkingSet(String accountId, ObjectNode arguments, MethodContext context, TypeStorage storage) {
@@ -84,6 +86,14 @@ final class WorkingSet implements SetWork {
         }
     }
 
+    void rememberClientVersion(String id, ObjectNode object) {
+        clientVersions.put(id, object.deepCopy());
+    }
+
+    Optional<ObjectNode> clientVersion(String id) {
+        return Optional.ofNullable(clientVersions.get(id)).map(ObjectNode::deepCopy);
+    }
+
     void create(String id, ObjectNode object) {
         current.put(id, object.deepCopy());
         original.put(id, Optional.empty());
@@ -104,7 +114,8 @@ final class WorkingSet implements SetWork {
         return original.getOrDefault(id, Optional.empty()).map(ObjectNode::deepCopy);
     }
 
-    Set<String> createdIds() {
+    @Override
+    public Set<String> createdIds() {
         Set<String> ids = new LinkedHashSet<>(created);
         ids.removeAll(destroyed);
         return ids;
@@ -116,15 +127,20 @@ final class WorkingSet implements SetWork {
         return ids;
     }
 
-    /** Stores the result, appends one Change for the whole call and returns the new state. */
+    /**
+     * Stores the result, appends one Change for the whole call and returns the new state. An update that
+     * left its record as it was (a value set to what it already was) is still a successful update, but
+     * changes no data: it gets no new state (RFC 8620 5.1, the state changes when the data does).
+     */
     String commit() {
         Map<String, ObjectNode> puts = new LinkedHashMap<>();
         createdIds().forEach(id -> puts.put(id, current.get(id)));
-        updatedIds().forEach(id -> puts.put(id, current.get(id)));
-        Set<String> deletes = new LinkedHashSet<>(destroyed);
-        deletes.removeAll(created);
         Set<String> changedOnly = new LinkedHashSet<>(updatedIds());
         changedOnly.removeAll(created);
+        changedOnly.removeIf(id -> original.get(id).map(before -> before.equals(current.get(id))).orElse(false));
+        changedOnly.forEach(id -> puts.put(id, current.get(id)));
+        Set<String> deletes = new LinkedHashSet<>(destroyed);
+        deletes.removeAll(created);
         return storage.commit(accountId, puts, deletes, new Change(createdIds(), changedOnly, deletes));
     }
 

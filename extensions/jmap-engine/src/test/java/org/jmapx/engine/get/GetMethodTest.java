@@ -112,4 +112,32 @@ class GetMethodTest {
         assertThat(todos.methods.get().requiredCapabilities())
             .containsExactlyInAnyOrder("urn:ietf:params:jmap:core", "urn:example:todo");
     }
+
+    @Test
+    void aRepeatedIdShouldBeListedOnlyOnce() throws Exception {
+        String id = todos.create("{'title': 'a'}");
+
+        ObjectNode response = todos.get("{'ids': ['" + id + "', '" + id + "', '#c', 'nope', 'nope']}");
+
+        assertThatJson(response).inPath("list[*].id").isArray().containsExactly(id);
+        assertThatJson(response).inPath("notFound").isEqualTo(json("['nope']"));
+    }
+
+    @Test
+    void anEmptyPropertiesListShouldReturnOnlyTheIds() throws Exception {
+        String id = todos.create("{'title': 'a'}");
+
+        assertThatJson(todos.get("{'ids': ['" + id + "'], 'properties': []}")).inPath("list")
+            .isEqualTo(json("[{'id': '" + id + "'}]"));
+    }
+
+    @Test
+    void anEmptyIdsListShouldReturnNothingWhereNullReturnsEverything() throws Exception {
+        todos.create("{'title': 'a'}");
+
+        assertThatJson(todos.get("{'ids': []}")).isObject()
+            .containsEntry("list", json("[]")).containsEntry("notFound", json("[]"));
+        assertThatJson(todos.get("{'ids': null, 'properties': null}")).inPath("list[0]").isObject()
+            .containsKeys("id", "title", "priority", "done", "estimate", "myRights");
+    }
 }

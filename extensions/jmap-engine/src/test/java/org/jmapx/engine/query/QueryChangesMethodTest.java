@@ -68,7 +68,7 @@ class QueryChangesMethodTest {
         todos.create("{'title': 'b'}");
 
         MethodErrorException error = catchThrowableOfType(
-            () -> todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '0', 'maxChanges': 3}"), MethodErrorException.class);
+            () -> todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '0', 'maxChanges': 1}"), MethodErrorException.class);
 
         assertThat(error.type()).isEqualTo("tooManyChanges");
     }
@@ -94,5 +94,42 @@ class QueryChangesMethodTest {
         MethodErrorException error = catchThrowableOfType(() -> todos.queryChanges("{}"), MethodErrorException.class);
 
         assertThat(error.type()).isEqualTo("invalidArguments");
+    }
+
+    @Test
+    void addedShouldBeSortedByIndexLowestFirst() throws Exception {
+        String before = todos.state();
+        todos.set("{'create': {'d': {'title': 'd'}, 'b': {'title': 'b'}, 'e': {'title': 'e'}, 'a': {'title': 'a'}, 'c': {'title': 'c'}}}");
+
+        JsonNode added = todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '" + before + "'}").get("added");
+
+        List<Integer> indices = new ArrayList<>();
+        added.forEach(item -> indices.add(item.get("index").asInt()));
+        assertThat(indices).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void aRecordCreatedSinceTheQueryStateShouldOnlyBeAdded() throws Exception {
+        String before = todos.state();
+        String created = todos.create("{'title': 'a'}");
+
+        assertThatJson(todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '" + before + "'}")).isObject()
+            .containsEntry("removed", json("[]")).containsEntry("added", json("[{'id': '" + created + "', 'index': 0}]"));
+    }
+
+    @Test
+    void aZeroMaxChangesShouldBeAcceptedAndOnlyFailWhenSomethingChanged() throws Exception {
+        String before = todos.state();
+
+        assertThatJson(todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '" + before + "', 'maxChanges': 0}"))
+            .inPath("added").isArray().isEmpty();
+        todos.create("{'title': 'a'}");
+        assertThat(catchThrowableOfType(() -> todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '" + before
+            + "', 'maxChanges': 0}"), MethodErrorException.class).type()).isEqualTo("tooManyChanges");
+    }
+
+    @Test
+    void theTotalShouldBeOmittedUnlessAsked() throws Exception {
+        assertThatJson(todos.queryChanges("{" + QUERY + ", 'sinceQueryState': '0'}")).isObject().doesNotContainKey("total");
     }
 }

@@ -139,4 +139,68 @@ class QueryMethodTest {
         assertThatThrownBy(() -> todos.query("{'accountId': 'other'}"))
             .isInstanceOfSatisfying(MethodErrorException.class, e -> assertThat(e.type()).isEqualTo("accountNotFound"));
     }
+
+    @Test
+    void aPositiveAnchorOffsetShouldStartAfterTheAnchorAndANegativeOneClampAtZero() throws Exception {
+        assertThatJson(todos.query("{'sort': [{'property': 'title'}], 'anchor': '" + banana + "', 'anchorOffset': 2}"))
+            .isObject().containsEntry("position", 3).containsEntry("ids", json(ids(date)));
+        assertThatJson(todos.query("{'sort': [{'property': 'title'}], 'anchor': '" + cherry + "', 'anchorOffset': -9, 'limit': 1}"))
+            .isObject().containsEntry("position", 0).containsEntry("ids", json(ids(apple)));
+        assertThatJson(todos.query("{'sort': [{'property': 'title'}], 'anchor': '" + cherry + "', 'anchorOffset': 9}"))
+            .inPath("ids").isArray().isEmpty();
+    }
+
+    @Test
+    void anAnchorOffsetWithoutAnAnchorShouldBeIgnored() throws Exception {
+        assertThatJson(todos.query("{'sort': [{'property': 'title'}], 'position': 1, 'anchorOffset': 2, 'limit': 1}"))
+            .isObject().containsEntry("position", 1).containsEntry("ids", json(ids(banana)));
+    }
+
+    @Test
+    void aZeroLimitShouldGiveNoIdsButStillTheTotal() throws Exception {
+        assertThatJson(todos.query("{'limit': 0, 'calculateTotal': true}")).isObject()
+            .containsEntry("ids", json("[]")).containsEntry("total", 4);
+    }
+
+    @Test
+    void theTotalShouldBeOmittedUnlessAsked() throws Exception {
+        assertThatJson(todos.query("{'calculateTotal': false}")).isObject().doesNotContainKey("total");
+    }
+
+    @Test
+    void notWithSeveralConditionsShouldMatchWhatMatchesNoneOfThem() throws Exception {
+        assertThatJson(todos.query("{'filter': {'operator': 'NOT', 'conditions': [{'done': true}, {'titleContains': 'apple'}]}}"))
+            .inPath("ids").isEqualTo(json(ids(cherry)));
+    }
+
+    @Test
+    void aMalformedFilterOperatorShouldBeInvalidArgumentsNotUnsupportedFilter() {
+        assertThat(failure("{'filter': {'operator': 1, 'conditions': []}}").type()).isEqualTo("invalidArguments");
+        assertThat(failure("{'filter': {'operator': 'AND', 'conditions': {}}}").type()).isEqualTo("invalidArguments");
+        assertThat(failure("{'filter': {'operator': 'AND', 'conditions': [1]}}").type()).isEqualTo("invalidArguments");
+    }
+
+    @Test
+    void theDefaultCollationShouldBeUnicodeAwareAndCaseInsensitive() throws Exception {
+        TodoFixture accents = new TodoFixture();
+        String zed = accents.create("{'title': 'zed'}");
+        String elan = accents.create("{'title': '\u00c9lan'}");
+        String eve = accents.create("{'title': 'eve'}");
+
+        assertThatJson(accents.query("{'sort': [{'property': 'title'}]}")).inPath("ids").isEqualTo(json(ids(eve, elan, zed)));
+        assertThatJson(accents.query("{'sort': [{'property': 'title', 'collation': 'i;unicode-casemap'}]}")).inPath("ids")
+            .isEqualTo(json(ids(eve, elan, zed)));
+        assertThatJson(accents.query("{'sort': [{'property': 'title', 'collation': 'i;ascii-casemap'}]}")).inPath("ids")
+            .isEqualTo(json(ids(eve, zed, elan)));
+    }
+
+    @Test
+    void theOctetCollationShouldCompareCodePointsNotUtf16Units() throws Exception {
+        TodoFixture octets = new TodoFixture();
+        String emoji = octets.create("{'title': '\ud83d\ude00'}");
+        String fullwidth = octets.create("{'title': '\uff21'}");
+
+        assertThatJson(octets.query("{'sort': [{'property': 'title', 'collation': 'i;octet'}]}")).inPath("ids")
+            .isEqualTo(json(ids(fullwidth, emoji)));
+    }
 }

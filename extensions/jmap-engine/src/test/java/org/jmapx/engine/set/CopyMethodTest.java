@@ -113,4 +113,35 @@ class CopyMethodTest {
             assertThatJson(implicit.arguments()).inPath("type").isEqualTo("stateMismatch");
         });
     }
+
+    @Test
+    void aCopyWithoutTheOriginalsIdShouldBeInvalidProperties() throws Exception {
+        ObjectNode response = copy("{'create': {'k': {'title': 'x'}, 'n': {'id': 5}}}");
+
+        assertThatJson(response).inPath("notCreated.k").isObject().containsEntry("type", "invalidProperties")
+            .containsEntry("properties", json("['id']"));
+        assertThatJson(response).inPath("notCreated.n.properties").isEqualTo(json("['id']"));
+    }
+
+    @Test
+    void matchingStatesShouldLetTheCopyThrough() throws Exception {
+        ObjectNode response = copy("{'ifFromInState': '" + todos.state() + "', 'ifInState': '0',"
+            + " 'create': {'k': {'id': '" + original + "'}}}");
+
+        assertThatJson(response).isObject().containsEntry("oldState", "0").containsEntry("newState", "1");
+        assertThat(todos.context.implicitResponses()).isEmpty();
+    }
+
+    @Test
+    void onSuccessDestroyOriginalShouldDestroyOnlyTheOriginalsThatWereCopied() throws Exception {
+        String other = todos.create("{'title': 'other'}");
+
+        copy("{'create': {'k': {'id': '" + original + "'}, 'bad': {'id': '" + other + "', 'estimate': 7}},"
+            + " 'onSuccessDestroyOriginal': true}");
+
+        assertThat(todos.context.implicitResponses()).singleElement().satisfies(implicit ->
+            assertThatJson(implicit.arguments()).isObject().containsEntry("destroyed", json("['" + original + "']"))
+                .containsEntry("notDestroyed", null));
+        assertThat(todos.store.get(todos.accountId, "Todo", java.util.List.of(other))).containsKey(other);
+    }
 }

@@ -158,4 +158,61 @@ class SetMethodCreateTest {
         assertThatJson(todos.set("{}")).isObject().containsEntry("oldState", "0").containsEntry("newState", "0");
         assertThat(todos.announcedStates).isEmpty();
     }
+
+    @Test
+    void aCreateShouldRunAfterTheCreateItRefersToWhateverTheirOrderInTheRequest() throws Exception {
+        ObjectNode response = todos.set("{'create': {"
+            + "'child': {'title': 'c', 'parentId': '#parent', 'blockedBy': ['#middle']},"
+            + "'middle': {'title': 'm', 'listIds': {'#parent': true}},"
+            + "'parent': {'title': 'p'}}}");
+        String parent = response.at("/created/parent/id").asText();
+        String middle = response.at("/created/middle/id").asText();
+        String child = response.at("/created/child/id").asText();
+
+        assertThatJson(response).inPath("notCreated").isEqualTo(null);
+        assertThatJson(todos.get("{'ids': ['" + child + "', '" + middle + "'], 'properties': ['parentId', 'listIds', 'blockedBy']}"))
+            .inPath("list").isArray().containsExactlyInAnyOrder(
+                json("{'id': '" + child + "', 'parentId': '" + parent + "', 'blockedBy': ['" + middle + "']}"),
+                json("{'id': '" + middle + "', 'listIds': {'" + parent + "': true}}"));
+    }
+
+    @Test
+    void aCycleOfCreationReferencesShouldFailAsDanglingReferences() throws Exception {
+        ObjectNode response = todos.set("{'create': {'a': {'title': 'a', 'parentId': '#b'}, 'b': {'title': 'b', 'parentId': '#a'}}}");
+
+        assertThatJson(response).inPath("notCreated.a.properties").isEqualTo(json("['parentId']"));
+        assertThatJson(response).inPath("notCreated.b.properties").isEqualTo(json("['parentId']"));
+        assertThat(todos.store.all(todos.accountId, "Todo")).isEmpty();
+    }
+
+    @Test
+    void aReusedCreationIdShouldReferToTheMostRecentlyCreatedRecord() throws Exception {
+        String first = todos.create("{'title': 'first'}");
+        String second = todos.create("{'title': 'second'}");
+        ObjectNode response = todos.set("{'create': {'child': {'title': 'x', 'parentId': '#c'}}}");
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(todos.store.get(todos.accountId, "Todo", List.of(response.at("/created/child/id").asText()))
+            .values().iterator().next().get("parentId").asText()).isEqualTo(second);
+    }
+
+    @Test
+    void anIdReferencePropertyOfTheWrongShapeShouldBeInvalidProperties() throws Exception {
+        ObjectNode response = todos.set("{'create': {'c': {'title': 'a', 'parentId': 5, 'listIds': ['x'], 'blockedBy': [1]}}}");
+
+        assertThatJson(response).inPath("notCreated.c.type").isEqualTo("invalidProperties");
+        assertThatJson(response).inPath("notCreated.c.properties").isArray()
+            .containsExactlyInAnyOrder("parentId", "listIds", "blockedBy");
+    }
+
+    @Test
+    void everyInvalidPropertiesErrorShouldNameItsProperties() throws Exception {
+        ObjectNode response = todos.set("{'create': {'a': {'priority': 'x'}, 'b': {'title': 'b', 'estimate': 2},"
+            + " 'c': {'title': 'c', 'parentId': '#none'}}}");
+
+        for (String creationId : List.of("a", "b", "c")) {
+            assertThatJson(response).inPath("notCreated." + creationId).isObject()
+                .containsEntry("type", "invalidProperties").containsKey("properties");
+        }
+    }
 }

@@ -49,4 +49,19 @@ class SetMethodDestroyTest {
         assertThat(todos.store.all(todos.accountId, "Todo")).isEmpty();
         assertThat(todos.state()).isEqualTo("0");
     }
+
+    @Test
+    void aRepeatedDestroyIdShouldBeDestroyedOnce() throws Exception {
+        String id = todos.create("{'title': 'a'}");
+
+        assertThatJson(todos.set("{'destroy': ['" + id + "', '" + id + "']}")).isObject()
+            .containsEntry("destroyed", json("['" + id + "']")).containsEntry("notDestroyed", null);
+    }
+
+    @Test
+    void destroyShouldAcceptACreationIdOfAnEarlierCall() throws Exception {
+        String id = todos.create("{'title': 'a'}");
+
+        assertThatJson(todos.set("{'destroy': ['#c']}")).inPath("destroyed").isEqualTo(json("['" + id + "']"));
+    }
 }

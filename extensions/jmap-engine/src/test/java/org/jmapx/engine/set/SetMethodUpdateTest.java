@@ -175,4 +175,43 @@ class SetMethodUpdateTest {
     void updateShouldBeRefusedByTheTypesCheck() throws Exception {
         assertThatJson(update("{'title': 'forbidden'}")).inPath("notUpdated." + id + ".type").isEqualTo("forbidden");
     }
+
+    @Test
+    void settingAPropertyToTheValueItAlreadyHasShouldSucceedWithoutANewState() throws Exception {
+        String before = todos.state();
+
+        ObjectNode response = update("{'title': 'a', 'createdBy': 'me'}");
+
+        assertThatJson(response).isObject().containsEntry("updated", json("{'" + id + "': null}"))
+            .containsEntry("notUpdated", null).containsEntry("newState", before);
+        assertThat(todos.state()).isEqualTo(before);
+        assertThat(todos.announcedStates).containsExactly("Todo:1");
+    }
+
+    @Test
+    void pathsThatOnlyShareATextualPrefixShouldBothApply() throws Exception {
+        update("{'details/l': 1, 'details/list': [3]}");
+
+        assertThatJson(stored()).inPath("details").isEqualTo(json("{'a/b': {'c~d': 1}, 'l': 1, 'list': [3]}"));
+    }
+
+    @Test
+    void aPatchOfAWholeArrayShouldBeValid() throws Exception {
+        update("{'details/list': [3, 4, 5]}");
+
+        assertThatJson(stored()).inPath("details.list").isEqualTo(json("[3, 4, 5]"));
+    }
+
+    @Test
+    void anUpdateSkippedForADestroyThatFailsShouldStillBeApplied() throws Exception {
+        String done = todos.create("{'title': 'done', 'done': true}");
+
+        ObjectNode response = todos.set("{'update': {'" + done + "': {'title': 'renamed'}}, 'destroy': ['" + done + "']}");
+
+        assertThatJson(response).inPath("notDestroyed." + done + ".type").isEqualTo("todoIsDone");
+        assertThatJson(response).isObject().containsEntry("notUpdated", null)
+            .containsEntry("updated", json("{'" + done + "': null}"));
+        assertThat(todos.store.get(todos.accountId, "Todo", List.of(done)).get(done).get("title").asText())
+            .isEqualTo("renamed");
+    }
 }
