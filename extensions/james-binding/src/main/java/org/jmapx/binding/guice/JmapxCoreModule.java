@@ -6,7 +6,6 @@ import org.jmapx.binding.json.StringJsonBridge;
 import org.jmapx.binding.push.EventBusStateChangeListener;
 import org.jmapx.engine.state.StateChangeListener;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -29,7 +28,7 @@ public class JmapxCoreModule extends AbstractModule {
     @Singleton
     JsonBridge jsonBridge() {
         // Measured cheaper than TreeJsonBridge: see docs/benchmarks.md (JsonBridgeBenchmark).
-        return new StringJsonBridge(new ObjectMapper());
+        return new StringJsonBridge();
     }
 
     @Provides
