@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import play.api.libs.json.JsObject;
@@ -59,7 +58,7 @@ public class JsonBridgeBenchmark {
 
     static JsonBridge create(String name) {
         return switch (name) {
-            case "string" -> new StringJsonBridge(new ObjectMapper());
+            case "string" -> new StringJsonBridge();
             case "tree" -> new TreeJsonBridge();
             default -> throw new IllegalArgumentException(name);
         };
@@ -71,8 +70,22 @@ public class JsonBridgeBenchmark {
             String actualJson = actual instanceof ObjectNode node ? Payloads.json(node) : Json.stringify((JsObject) actual);
             String expectedJson = expected instanceof ObjectNode node ? Payloads.json(node) : Json.stringify((JsObject) expected);
             System.out.println("NOTE " + bridge + " bridge, " + what + ": result not equal() to the original"
-                + (actualJson.equals(expectedJson) ? " (same JSON text: number node types differ)" : " (JSON text differs)"));
+                + (actualJson.equals(expectedJson) ? " (same JSON text: number node types differ)" : " (JSON text differs)")
+                + (actual instanceof ObjectNode node ? "; e.g. a small integer became " + firstNumber(node).getClass().getSimpleName() : ""));
         }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode firstNumber(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isNumber()) {
+            return node;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode child : node) {
+            com.fasterxml.jackson.databind.JsonNode found = firstNumber(child);
+            if (found != null && found.isNumber()) {
+                return found;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.NullNode.getInstance();
     }
 
     @Benchmark

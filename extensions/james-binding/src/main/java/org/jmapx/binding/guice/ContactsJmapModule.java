@@ -1,6 +1,9 @@
 package org.jmapx.binding.guice;
 
+import org.jmapx.binding.blob.UploadBlobExistence;
 import org.jmapx.contacts.ContactsExtension;
+import org.jmapx.contacts.card.BlobExistence;
+import org.jmapx.contacts.card.CardLimits;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.StateChangeListener;
 import org.jmapx.engine.store.ObjectStore;
@@ -9,17 +12,23 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
-/** JMAP for Contacts (urn:ietf:params:jmap:contacts) on whatever stores the storage module binds. */
+/**
+ * JMAP for Contacts (urn:ietf:params:jmap:contacts: AddressBook and ContactCard) on whatever stores the
+ * storage module binds; Media blobIds are checked against James's uploads.
+ */
 public class ContactsJmapModule extends AbstractModule {
     @Override
     protected void configure() {
         JmapExtensionBindings.bind(binder(), ContactsExtension.class,
             ContactsExtension.METHOD_NAMES, ContactsExtension.TYPE_NAMES);
+        install(new org.jmapx.binding.webadmin.contacts.ContactsWebAdminModule());
+        bind(BlobExistence.class).to(UploadBlobExistence.class).in(Singleton.class);
     }
 
     @Provides
     @Singleton
-    ContactsExtension contacts(ObjectStore store, ChangeLog changeLog, StateChangeListener listener) {
-        return new ContactsExtension(store, changeLog, listener);
+    ContactsExtension contacts(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+                               BlobExistence blobs) {
+        return new ContactsExtension(store, changeLog, listener, blobs, CardLimits.DEFAULT);
     }
 }

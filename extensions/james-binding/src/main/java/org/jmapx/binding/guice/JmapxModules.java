@@ -1,6 +1,6 @@
 package org.jmapx.binding.guice;
 
-import org.jmapx.cassandra.CassandraStorageModule;
+import org.jmapx.cassandra.CassandraStoresModule;
 import org.jmapx.cassandra.CassandraSupportConfiguration;
 
 import com.google.inject.Module;
@@ -15,15 +15,19 @@ public final class JmapxModules {
     }
 
     public static Module memory() {
-        return Modules.combine(extensions(), new MemoryStorageModule());
+        return Modules.combine(extensions(), new MemoryStorageModule(), new org.jmapx.binding.smime.SmimeMemoryStorageModule());
     }
 
-    /** JMAPX stores and change log in Cassandra (see conf/cassandra.properties). */
+    /**
+     * JMAPX stores and change log in Cassandra, on the {@code CqlSession} of a James Cassandra server
+     * (which creates the tables JMAPX adds to its {@code Set<CassandraModule>}): combine with such a server,
+     * e.g. JMAPX's {@code org.jmapx.server.cassandra.CassandraJamesServer}.
+     */
     public static Module cassandra(CassandraSupportConfiguration configuration) {
-        return Modules.combine(extensions(), new CassandraStorageModule(configuration), new CqlSessionLifecycleModule());
+        return Modules.combine(extensions(), new CassandraStoresModule(configuration), new org.jmapx.binding.smime.SmimeCassandraStorageModule());
     }
 
     private static Module extensions() {
-        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule());
+        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new org.jmapx.binding.smime.SmimeJmapModule());
     }
 }

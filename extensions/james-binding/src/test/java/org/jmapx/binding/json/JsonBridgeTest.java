@@ -50,6 +50,17 @@ class JsonBridgeTest {
 
     @ParameterizedTest
     @MethodSource("bridges")
+    void integersShouldArriveAsTheNodesAJacksonParserGives(JsonBridge bridge) throws Exception {
+        String integers = "{\"small\": 5, \"unsigned\": 4294967295, \"negative\": -1, \"list\": [0, 9007199254740991]}";
+
+        ObjectNode jackson = bridge.toJackson((JsObject) Json.parse(integers));
+
+        // node classes matter to Jackson's equals(), which stores and callers may use
+        assertThat(jackson).isEqualTo(MAPPER.readTree(integers));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bridges")
     void toPlayShouldKeepEveryValueOfTheJacksonDocument(JsonBridge bridge) throws Exception {
         ObjectNode jackson = (ObjectNode) MAPPER.readTree(DOCUMENT);
 

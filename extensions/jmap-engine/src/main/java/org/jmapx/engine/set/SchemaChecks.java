@@ -2,12 +2,12 @@ package org.jmapx.engine.set;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.json.JsonValues;
 import org.jmapx.engine.type.PropertyProblem;
 import org.jmapx.engine.type.PropertyRule;
 import org.jmapx.engine.type.PropertySchema;
@@ -40,7 +40,7 @@ final class SchemaChecks {
                 continue;
             }
             boolean frozen = schema.rule(name).map(rule -> rule.serverSet() || rule.immutable()).orElse(false);
-            if (frozen && !Objects.equals(before.get(name), after.get(name))) {
+            if (frozen && !JsonValues.same(before.get(name), after.get(name))) {
                 problems.add(new PropertyProblem(name, schema.isServerSet(name)
                     ? "set by the server only" : "immutable once created"));
             }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.json.JsonValues;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.state.Change;
 import org.jmapx.engine.type.TypeStorage;
@@ -137,7 +138,7 @@ final class WorkingSet implements SetWork {
         createdIds().forEach(id -> puts.put(id, current.get(id)));
         Set<String> changedOnly = new LinkedHashSet<>(updatedIds());
         changedOnly.removeAll(created);
-        changedOnly.removeIf(id -> original.get(id).map(before -> before.equals(current.get(id))).orElse(false));
+        changedOnly.removeIf(id -> original.get(id).map(before -> JsonValues.same(before, current.get(id))).orElse(false));
         changedOnly.forEach(id -> puts.put(id, current.get(id)));
         Set<String> deletes = new LinkedHashSet<>(destroyed);
         deletes.removeAll(created);

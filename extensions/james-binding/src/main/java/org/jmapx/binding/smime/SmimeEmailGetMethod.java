@@ -1,0 +1,129 @@
+package org.jmapx.binding.smime;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.james.jmap.api.change.EmailChangeRepository;
+import org.apache.james.jmap.core.Invocation;
+import org.apache.james.jmap.core.SessionTranslator;
+import org.apache.james.jmap.mail.EmailViewReaderFactory;
+import org.apache.james.jmap.method.EmailGetMethod;
+import org.apache.james.jmap.method.InvocationWithContext;
+import org.apache.james.jmap.routes.SessionSupplier;
+import org.apache.james.mailbox.MailboxSession;
+import org.apache.james.mailbox.model.MessageId;
+import org.apache.james.metrics.api.MetricFactory;
+import org.jmapx.binding.json.JsonBridge;
+import org.jmapx.smime.service.SmimeRequest;
+import org.jmapx.smime.service.SmimeResult;
+import org.jmapx.smime.service.SmimeStatusService;
+import org.reactivestreams.Publisher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import eu.timepit.refined.api.Refined;
+import eu.timepit.refined.string;
+import play.api.libs.json.JsArray;
+import play.api.libs.json.JsObject;
+import play.api.libs.json.JsString;
+import play.api.libs.json.JsValue;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * James's Email/get plus RFC 9219's pseudo-properties. Bound in place of {@link EmailGetMethod} (see
+ * docs/adr/0006), so there is still exactly one Email/get. When the request does not use the
+ * smimeverify capability or asks for no S/MIME property, the call goes to James untouched; otherwise
+ * the S/MIME properties are taken out of {@code properties}, James answers the rest, and the S/MIME
+ * values are added to each returned email.
+ */
+public class SmimeEmailGetMethod extends EmailGetMethod {
+    private final SmimeStatusService smime;
+    private final SmimeMessageLoaders loaders;
+    private final JsonBridge bridge;
+
+    @Inject
+    public SmimeEmailGetMethod(EmailViewReaderFactory readerFactory, MessageId.Factory messageIdFactory, MetricFactory metricFactory,
+                               EmailChangeRepository emailChangeRepository, SessionSupplier sessionSupplier,
+                               SessionTranslator sessionTranslator, SmimeStatusService smime, SmimeMessageLoaders loaders,
+                               JsonBridge bridge) {
+        super(readerFactory, messageIdFactory, metricFactory, emailChangeRepository, sessionSupplier, sessionTranslator);
+        this.smime = smime;
+        this.loaders = loaders;
+        this.bridge = bridge;
+    }
+
+    @Override
+    public Publisher<InvocationWithContext> process(scala.collection.immutable.Set<Refined<String, string.Uri>> capabilities,
+                                                    InvocationWithContext invocation, MailboxSession session) {
+        if (!SmimeVerifyCapability.isUsed(capabilities)) {
+            return super.process(capabilities, invocation, session);
+        }
+        Set<String> requested = requestedSmimeProperties(invocation.invocation().arguments());
+        if (requested.isEmpty()) {
+            return super.process(capabilities, invocation, session);
+        }
+        ObjectNode arguments = bridge.toJackson(invocation.invocation().arguments());
+        ArrayNode kept = arguments.putArray("properties");
+        bridge.toJackson(invocation.invocation().arguments()).withArray("properties").forEach(property -> {
+            if (!SmimeEmailProperties.ALL.contains(property.asText())) {
+                kept.add(property);
+            }
+        });
+        InvocationWithContext stripped = new InvocationWithContext(
+            new Invocation(invocation.invocation().methodName(), bridge.toPlay(arguments), invocation.invocation().methodCallId()),
+            invocation.processingContext());
+        return Flux.from(super.process(capabilities, stripped, session))
+            .concatMap(response -> addSmimeProperties(response, requested, session));
+    }
+
+    /**
+     * Same as James's. Declared because Scala's covariant Either in EmailGetMethod's signature is not
+     * expressible in Java: the raw type lets javac accept the subclass.
+     */
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public scala.util.Either getRequest(MailboxSession mailboxSession, Invocation invocation) {
+        return super.getRequest(mailboxSession, invocation);
+    }
+
+    /** Reads {@code properties} on the play-json tree directly: no conversion unless S/MIME is asked for. */
+    private static Set<String> requestedSmimeProperties(JsObject arguments) {
+        Set<String> requested = new LinkedHashSet<>();
+        scala.Option<JsValue> properties = arguments.value().get("properties");
+        if (properties.isDefined() && properties.get() instanceof JsArray array) {
+            array.value().foreach(value -> {
+                if (value instanceof JsString text && SmimeEmailProperties.ALL.contains(text.value())) {
+                    requested.add(text.value());
+                }
+                return null;
+            });
+        }
+        return requested;
+    }
+
+    private Mono<InvocationWithContext> addSmimeProperties(InvocationWithContext response, Set<String> requested, MailboxSession session) {
+        if (!response.invocation().methodName().equals(methodName())) {
+            return Mono.just(response);
+        }
+        ObjectNode arguments = bridge.toJackson(response.invocation().arguments());
+        List<String> ids = new java.util.ArrayList<>();
+        arguments.withArray("list").forEach(email -> ids.add(email.path("id").asText()));
+        SmimeRequest request = SmimeEmailProperties.requestFor(requested);
+        return smime.evaluate(ids, request, loaders.forSession(session))
+            .map(results -> {
+                for (JsonNode email : arguments.withArray("list")) {
+                    SmimeResult result = results.getOrDefault(email.path("id").asText(), SmimeResult.empty());
+                    SmimeEmailProperties.write((ObjectNode) email, requested, result.current(), result.atDelivery());
+                }
+                return new InvocationWithContext(new Invocation(response.invocation().methodName(), bridge.toPlay(arguments),
+                    response.invocation().methodCallId()), response.processingContext());
+            });
+    }
+
+}

@@ -1,0 +1,24 @@
+package org.jmapx.binding.smime;
+
+import javax.inject.Inject;
+
+import org.apache.james.mailbox.MailboxSession;
+import org.apache.james.mailbox.MessageIdManager;
+import org.apache.james.mailbox.model.MessageId;
+import org.jmapx.smime.service.MessageLoader;
+
+/** Makes a {@link MessageLoader} for one request's mailbox session. */
+public class SmimeMessageLoaders {
+    private final MessageIdManager messageIdManager;
+    private final MessageId.Factory messageIdFactory;
+
+    @Inject
+    public SmimeMessageLoaders(MessageIdManager messageIdManager, MessageId.Factory messageIdFactory) {
+        this.messageIdManager = messageIdManager;
+        this.messageIdFactory = messageIdFactory;
+    }
+
+    public MessageLoader forSession(MailboxSession session) {
+        return new MailboxMessageLoader(messageIdManager, messageIdFactory, session);
+    }
+}
