@@ -1,0 +1,108 @@
+package org.jmapx.contacts.vcard;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.MethodContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Imports a .vcf file into an address book through ContactCard/set, in batches of the core
+ * maxObjectsInSet, so validation, uid uniqueness, the change log and push all apply. A card is
+ * created whole or not at all; a card whose uid already exists in the account is skipped (importing
+ * the same file twice creates nothing the second time).
+ */
+public final class VCardImporter {
+    private final ContactCardCalls calls;
+    private final VCardParser parser = new VCardParser();
+    private final VCardToCard converter = new VCardToCard();
+
+    public VCardImporter(List<JmapMethod> contactMethods) {
+        this.calls = new ContactCardCalls(contactMethods);
+    }
+
+    /**
+     * @throws VCardFormatException when the text holds no vCard at all
+     * @throws AddressBookNotFoundException when the address book does not exist
+     */
+    public ImportReport importInto(String vcf, String addressBookId, MethodContext context) {
+        calls.requireAddressBook(addressBookId, context);
+        List<ParsedVCard> parsed = parser.parse(vcf);
+        CardOutcome[] outcomes = new CardOutcome[parsed.size()];
+        List<Pending> batch = new ArrayList<>();
+        int batchSize = context.limits().maxObjectsInSet();
+        for (ParsedVCard vcard : parsed) {
+            ObjectNode card;
+            try {
+                card = converter.convert(vcard);
+            } catch (VCardFormatException e) {
+                outcomes[vcard.index()] = skipped(vcard, null, null, "malformed vCard: " + e.getMessage());
+                continue;
+            }
+            card.putObject("addressBookIds").put(addressBookId, true);
+            batch.add(new Pending(vcard, card));
+            if (batch.size() == batchSize) {
+                create(batch, outcomes, context);
+            }
+        }
+        create(batch, outcomes, context);
+        return new ImportReport(List.of(outcomes));
+    }
+
+    private void create(List<Pending> batch, CardOutcome[] outcomes, MethodContext context) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ObjectNode arguments = JsonNodeFactory.instance.objectNode();
+        arguments.put("accountId", context.primaryAccountId());
+        ObjectNode create = arguments.putObject("create");
+        batch.forEach(pending -> create.set("c" + pending.vcard().index(), pending.card()));
+        ObjectNode response = calls.call("ContactCard/set", arguments, context);
+        for (Pending pending : batch) {
+            String creationId = "c" + pending.vcard().index();
+            String uid = pending.card().path("uid").asText();
+            JsonNode created = response.path("created").get(creationId);
+            JsonNode error = response.path("notCreated").get(creationId);
+            if (created != null) {
+                outcomes[pending.vcard().index()] = new CardOutcome(pending.vcard().index(), pending.vcard().firstLine(), uid,
+                    CardOutcome.CREATED, created.path("id").asText(), null);
+            } else if (error != null && error.path("type").asText().equals("alreadyExists")) {
+                outcomes[pending.vcard().index()] = skipped(pending.vcard(), uid, error.path("existingId").asText(null),
+                    "a card with this uid already exists");
+            } else {
+                outcomes[pending.vcard().index()] = skipped(pending.vcard(), uid, null, describe(error));
+            }
+        }
+        batch.clear();
+    }
+
+    private static String describe(JsonNode error) {
+        if (error == null) {
+            return "not created";
+        }
+        StringBuilder text = new StringBuilder(error.path("type").asText("error"));
+        if (error.has("description")) {
+            text.append(": ").append(error.get("description").asText());
+        }
+        if (error.has("properties")) {
+            List<String> properties = new ArrayList<>();
+            for (Iterator<JsonNode> it = error.get("properties").elements(); it.hasNext(); ) {
+                properties.add(it.next().asText());
+            }
+            text.append(" (properties: ").append(String.join(", ", properties)).append(')');
+        }
+        return text.toString();
+    }
+
+    private static CardOutcome skipped(ParsedVCard vcard, String uid, String id, String reason) {
+        return new CardOutcome(vcard.index(), vcard.firstLine(), uid, CardOutcome.SKIPPED, id, reason);
+    }
+
+    private record Pending(ParsedVCard vcard, ObjectNode card) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.jmapx.contacts.vcard;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.mangstadt.vinnie.VObjectProperty;
+import com.github.mangstadt.vinnie.io.Context;
+import com.github.mangstadt.vinnie.io.SyntaxRules;
+import com.github.mangstadt.vinnie.io.VObjectDataAdapter;
+import com.github.mangstadt.vinnie.io.VObjectReader;
+import com.github.mangstadt.vinnie.io.Warning;
+
+/**
+ * Splits a .vcf stream (vCard 2.1, 3.0 or 4.0) into cards of {@link VCardLine}s with vinnie, the
+ * tokenizer of the ez-vcard project (ADR 0008). Unfolding, quoted-printable and the version-specific
+ * parameter syntax are vinnie's job; value semantics are the converter's.
+ */
+public final class VCardParser {
+
+    /** @throws VCardFormatException when the text holds no BEGIN:VCARD block at all */
+    public List<ParsedVCard> parse(String text) {
+        Collector collector = new Collector();
+        try (VObjectReader reader = new VObjectReader(new StringReader(text), SyntaxRules.vcard())) {
+            reader.parse(collector);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        collector.finishUnterminated();
+        if (collector.cards.isEmpty()) {
+            throw new VCardFormatException("not a vCard file: no BEGIN:VCARD line found");
+        }
+        return collector.cards;
+    }
+
+    private static final class Collector extends VObjectDataAdapter {
+        private final List<ParsedVCard> cards = new ArrayList<>();
+        private List<VCardLine> lines;
+        private List<String> problems;
+        private String version;
+        private int firstLine;
+        private int nestedDepth;
+
+        @Override
+        public void onComponentBegin(String name, Context context) {
+            if (lines != null) {
+                // vCard 2.1 AGENT may embed a card; its content is not converted
+                nestedDepth++;
+                return;
+            }
+            if (!"VCARD".equalsIgnoreCase(name)) {
+                return;
+            }
+            lines = new ArrayList<>();
+            problems = new ArrayList<>();
+            version = null;
+            firstLine = context.getLineNumber();
+        }
+
+        @Override
+        public void onComponentEnd(String name, Context context) {
+            if (nestedDepth > 0) {
+                nestedDepth--;
+                return;
+            }
+            if (lines != null && "VCARD".equalsIgnoreCase(name)) {
+                finish();
+            }
+        }
+
+        @Override
+        public void onVersion(String value, Context context) {
+            if (lines != null && nestedDepth == 0) {
+                version = value;
+            }
+        }
+
+        @Override
+        public void onProperty(VObjectProperty property, Context context) {
+            if (lines == null || nestedDepth > 0) {
+                return;
+            }
+            lines.add(new VCardLine(property.getGroup(), property.getName(), params(property), property.getValue()));
+        }
+
+        @Override
+        public void onWarning(Warning warning, VObjectProperty property, Exception thrown, Context context) {
+            if (lines == null) {
+                return;
+            }
+            // a skipped line would silently lose data: the whole card is reported instead
+            problems.add("line " + context.getLineNumber() + ": " + warning.getMessage() + " ("
+                + abbreviate(context.getUnfoldedLine()) + ")");
+        }
+
+        void finishUnterminated() {
+            if (lines != null) {
+                problems.add("card starting at line " + firstLine + " has no END:VCARD");
+                finish();
+            }
+        }
+
+        private void finish() {
+            if (version == null) {
+                problems.add("card starting at line " + firstLine + " has no VERSION");
+            }
+            cards.add(new ParsedVCard(cards.size(), firstLine, version, List.copyOf(lines), List.copyOf(problems)));
+            lines = null;
+        }
+
+        private static Map<String, List<String>> params(VObjectProperty property) {
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> entry : property.getParameters()) {
+                // vCard 2.1 nameless parameters ("TEL;CELL;PREF") are TYPE values
+                String name = entry.getKey() == null ? "TYPE" : entry.getKey().trim().toUpperCase(Locale.ROOT);
+                if (name.equals("ENCODING") && property.getParameters().isQuotedPrintable()) {
+                    continue; // vinnie already decoded the value
+                }
+                if (name.equals("CHARSET")) {
+                    continue; // the value is already a Java string
+                }
+                params.computeIfAbsent(name, key -> new ArrayList<>()).addAll(entry.getValue());
+            }
+            return params;
+        }
+
+        private static String abbreviate(String line) {
+            return line == null || line.length() <= 60 ? line : line.substring(0, 60) + "...";
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.jmapx.contacts.vcard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reads the test files of src/test/resources/vcard (see its README for their origin). */
+final class VCardResources {
+    static final List<String> SAMPLES = List.of("John_Doe_ANDROID.vcf", "John_Doe_BLACK_BERRY.vcf", "John_Doe_EVOLUTION.vcf",
+        "John_Doe_GMAIL.vcf", "John_Doe_IPHONE.vcf", "John_Doe_LOTUS_NOTES.vcf", "John_Doe_MAC_ADDRESS_BOOK.vcf",
+        "John_Doe_MS_OUTLOOK.vcf", "fullcontact.vcf", "gmail-list.vcf", "gmail-single.vcf", "gmail-single2.vcf",
+        "issue114.vcf", "outlook-2003.vcf", "outlook-2007.vcf", "rfc2426-example.vcf", "rfc6350-example.vcf",
+        "thunderbird-MoreFunctionsForAddressBook-extension.vcf");
+
+    private VCardResources() {
+    }
+
+    static String read(String path) {
+        try (InputStream in = VCardResources.class.getResourceAsStream("/vcard/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource vcard/" + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sample(String name) {
+        return read("ez-vcard-samples/" + name);
+    }
+}
