@@ -3,7 +3,9 @@ package org.jmapx.contacts;
 import java.util.List;
 
 import org.jmapx.contacts.addressbook.ContactsCapability;
-import org.jmapx.contacts.addressbook.ContactsJmapMethods;
+import org.jmapx.contacts.card.BlobExistence;
+import org.jmapx.contacts.card.CardLimits;
+import org.jmapx.contacts.card.ContactCardMethods;
 import org.jmapx.engine.extension.JmapExtension;
 import org.jmapx.engine.method.JmapMethod;
 import org.jmapx.engine.state.ChangeLog;
@@ -14,14 +16,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JMAP for Contacts (RFC 9610) as a server offers it: the capability, its methods and pushed types. */
 public class ContactsExtension implements JmapExtension {
-    public static final List<String> METHOD_NAMES = List.of("AddressBook/get", "AddressBook/changes", "AddressBook/set");
-    public static final List<String> TYPE_NAMES = List.of("AddressBook");
+    public static final List<String> METHOD_NAMES = List.of("AddressBook/get", "AddressBook/changes", "AddressBook/set",
+        "ContactCard/get", "ContactCard/changes", "ContactCard/set", "ContactCard/query", "ContactCard/queryChanges",
+        "ContactCard/copy");
+    public static final List<String> TYPE_NAMES = List.of("AddressBook", "ContactCard");
 
-    private final ContactsCapability capability = new ContactsCapability();
+    private final ContactsCapability capability;
+    private final ContactCardMethods contactCardMethods;
     private final List<JmapMethod> methods;
 
+    public ContactsExtension(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+                             BlobExistence blobs, CardLimits limits) {
+        this.capability = new ContactsCapability(limits.maxAddressBooksPerCard());
+        this.contactCardMethods = new ContactCardMethods(store, changeLog, listener, blobs, limits);
+        this.methods = contactCardMethods.methods();
+    }
+
+    /** Without uploads: a Media blobId is then always unknown. */
     public ContactsExtension(ObjectStore store, ChangeLog changeLog, StateChangeListener listener) {
-        this.methods = new ContactsJmapMethods(store, changeLog, listener).methods();
+        this(store, changeLog, listener, BlobExistence.NONE, CardLimits.DEFAULT);
+    }
+
+    /** The ContactCard side (its storage and query index), for other parts of the extension such as vCard import. */
+    public ContactCardMethods contactCards() {
+        return contactCardMethods;
     }
 
     @Override

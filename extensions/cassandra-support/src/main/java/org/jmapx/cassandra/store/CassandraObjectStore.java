@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import reactor.core.publisher.Flux;
+
 /**
  * {@link ObjectStore} on Cassandra. Each document is one row written by one INSERT, so an object is
  * never half-written; a put replaces the whole JSON text, so stale properties cannot survive.
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public class CassandraObjectStore implements ObjectStore {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int CONCURRENT_WRITES = 32;
 
     private final CassandraObjectStoreDAO dao;
 
@@ -49,9 +52,27 @@ public class CassandraObjectStore implements ObjectStore {
         }
     }
 
+    /** Concurrent INSERTs (bounded), awaited together: one round trip of latency for a whole /set call. */
+    @Override
+    public void putAll(String accountId, String type, Map<String, ObjectNode> objects) {
+        Flux.fromIterable(objects.entrySet())
+            .flatMap(entry -> dao.save(accountId, type, entry.getKey(), json(entry.getKey(), entry.getValue())),
+                CONCURRENT_WRITES)
+            .then()
+            .block();
+    }
+
     @Override
     public void delete(String accountId, String type, String id) {
         dao.delete(accountId, type, id).block();
+    }
+
+    private static String json(String id, ObjectNode object) {
+        try {
+            return MAPPER.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("object " + id + " cannot be written as JSON", e);
+        }
     }
 
     private ObjectNode parse(StoredObject stored) {

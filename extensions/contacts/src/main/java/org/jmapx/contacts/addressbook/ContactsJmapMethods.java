@@ -8,7 +8,11 @@ import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.StateChangeListener;
 import org.jmapx.engine.store.ObjectStore;
 
-/** The JMAP methods of RFC 9610 available so far: AddressBook/get, /changes and /set (the RFC defines no /query). */
+/**
+ * The AddressBook methods alone (get, changes, set; the RFC defines no /query), with the contents the
+ * caller gives: for tests and for assemblies without cards. The server uses
+ * {@code org.jmapx.contacts.card.ContactCardMethods}, which adds the ContactCard methods.
+ */
 public final class ContactsJmapMethods {
     private final StandardMethods addressBooks;
 

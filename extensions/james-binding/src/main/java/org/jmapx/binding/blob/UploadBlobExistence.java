@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Media blobIds of ContactCards as James knows them: the "uploads-{uuid}" ids James's /upload returns
  * (the same prefix James's own UploadResolver serves on /download). A blob belongs to the user who
- * uploaded it, so the account's owner must be known. James 3.8.1's memory upload repository, which the
- * JMAPX assembly uses in both flavours, never deletes an upload: a card's photo stays downloadable.
+ * uploaded it, so the account's owner must be known. Neither of James 3.8.1's upload repositories deletes
+ * an upload by itself (docs/contacts.md, "Blobs").
  */
 public class UploadBlobExistence implements BlobExistence {
     private static final String UPLOAD_PREFIX = "uploads-";
@@ -39,9 +39,12 @@ public class UploadBlobExistence implements BlobExistence {
             return Optional.empty();
         }
         // The engine runs on Reactor's bounded-elastic scheduler (ADR 0002): blocking here is allowed.
-        return Mono.from(uploads.retrieve(uploadId.get(), Username.of(username.get())))
+        // Cassandra's upload store throws, even before subscription, for an id that is not a time-based UUID:
+        // for the client it is just as unknown as a missing upload.
+        return Mono.defer(() -> Mono.from(uploads.retrieve(uploadId.get(), Username.of(username.get()))))
             .map(upload -> upload.contentType().mimeType().asString())
             .onErrorResume(UploadNotFoundException.class, e -> Mono.empty())
+            .onErrorResume(IllegalArgumentException.class, e -> Mono.empty())
             .blockOptional();
     }
 

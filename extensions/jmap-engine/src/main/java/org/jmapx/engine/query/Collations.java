@@ -3,6 +3,7 @@ package org.jmapx.engine.query;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The string collations of RFC 4790 a server can offer for sorting (RFC 8620 5.5): i;unicode-casemap
@@ -32,6 +33,26 @@ public final class Collations {
             case OCTET -> Optional.of(CODE_POINTS);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The key of a value under a collation: two values compare under the collation as their keys compare
+     * in {@link #codePointOrder()}. Lets an index compute keys once per record instead of per comparison.
+     * Empty when the collation is unknown.
+     */
+    public static Optional<Function<String, String>> sortKey(String collation) {
+        String name = collation == null ? DEFAULT : collation;
+        return switch (name) {
+            case UNICODE_CASEMAP -> Optional.of(Collations::unicodeCasemap);
+            case ASCII_CASEMAP -> Optional.of(Collations::asciiLowerCase);
+            case OCTET -> Optional.of(Function.identity());
+            default -> Optional.empty();
+        };
+    }
+
+    /** The order of collation keys: code points, as UTF-8 octets compare. */
+    public static Comparator<String> codePointOrder() {
+        return CODE_POINTS;
     }
 
     /** RFC 5051: each character to its titlecase, then NFKD; the result compares as octets. */

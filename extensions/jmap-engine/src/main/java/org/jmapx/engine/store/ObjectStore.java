@@ -23,6 +23,15 @@ public interface ObjectStore {
     /** Creates or replaces the object with this id. The document is stored as given (it carries its "id"). */
     void put(String accountId, String type, String id, ObjectNode object);
 
+    /**
+     * Creates or replaces several objects of one (account, type). Each object is written atomically, the
+     * batch is not. A store with network round trips overrides this to write them concurrently (a 500-card
+     * ContactCard/set would otherwise wait for 500 sequential writes).
+     */
+    default void putAll(String accountId, String type, Map<String, ObjectNode> objects) {
+        objects.forEach((id, object) -> put(accountId, type, id, object));
+    }
+
     /** Deletes the object; deleting an unknown id is a no-op. */
     void delete(String accountId, String type, String id);
 }

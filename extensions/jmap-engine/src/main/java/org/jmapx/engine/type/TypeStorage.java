@@ -66,7 +66,7 @@ public final class TypeStorage {
      * @return the new state, or the current one when the change is empty
      */
     public String commit(String accountId, Map<String, ObjectNode> puts, Set<String> deletes, Change change) {
-        puts.forEach((id, object) -> store.put(accountId, type, id, object));
+        store.putAll(accountId, type, puts);
         deletes.forEach(id -> store.delete(accountId, type, id));
         if (change.isEmpty()) {
             return state(accountId);

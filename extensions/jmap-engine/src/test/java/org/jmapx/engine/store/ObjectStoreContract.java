@@ -28,6 +28,22 @@ public interface ObjectStoreContract {
     }
 
     @Test
+    default void putAllShouldStoreEveryObjectAndReplaceExistingOnes() {
+        String account = randomAccount();
+        store().put(account, "Todo", "0", Json.object("{'id': '0', 'title': 'old'}"));
+        java.util.Map<String, ObjectNode> batch = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            batch.put(Integer.toString(i), Json.object("{'id': '" + i + "', 'title': 't" + i + "'}"));
+        }
+
+        store().putAll(account, "Todo", batch);
+
+        assertThat(store().all(account, "Todo")).hasSize(100);
+        assertThat(store().get(account, "Todo", List.of("0", "99"))).isEqualTo(
+            java.util.Map.of("0", batch.get("0"), "99", batch.get("99")));
+    }
+
+    @Test
     default void getShouldOmitUnknownIds() {
         String account = randomAccount();
         store().put(account, "Todo", "1", Json.object("{'id': '1'}"));

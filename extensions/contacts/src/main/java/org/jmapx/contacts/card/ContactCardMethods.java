@@ -1,0 +1,57 @@
+package org.jmapx.contacts.card;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmapx.contacts.addressbook.AddressBookType;
+import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.StandardMethods;
+import org.jmapx.engine.query.QueryIndex;
+import org.jmapx.engine.state.ChangeLog;
+import org.jmapx.engine.state.StateChangeListener;
+import org.jmapx.engine.store.ObjectStore;
+import org.jmapx.engine.type.TypeStorage;
+
+/**
+ * The methods of RFC 9610 with ContactCards: AddressBook/get, /changes, /set, whose destroy now sees
+ * the cards, and the six ContactCard methods. Both types share the store and change log they are given.
+ */
+public final class ContactCardMethods {
+    private final StandardMethods addressBooks;
+    private final StandardMethods cards;
+    private final QueryIndex<ContactCardView> index;
+
+    public ContactCardMethods(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+                              BlobExistence blobs, CardLimits limits, Clock clock) {
+        TypeStorage cardStorage = new TypeStorage(ContactCardType.NAME, store, changeLog, listener);
+        this.index = new QueryIndex<>(ContactCardViews::of, limits.maxIndexedCards());
+        CardAddressBookContents contents = new CardAddressBookContents();
+        AddressBookType addressBookType = new AddressBookType(contents);
+        this.addressBooks = new StandardMethods(addressBookType, store, changeLog, listener);
+        CardDependencies dependencies = new CardDependencies(addressBooks.storage(), cardStorage, index, blobs,
+            limits, clock);
+        contents.bind(dependencies);
+        this.cards = new StandardMethods(new ContactCardType(addressBookType, dependencies), cardStorage);
+    }
+
+    public ContactCardMethods(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+                              BlobExistence blobs, CardLimits limits) {
+        this(store, changeLog, listener, blobs, limits, Clock.systemUTC());
+    }
+
+    public List<JmapMethod> methods() {
+        List<JmapMethod> methods = new ArrayList<>(List.of(addressBooks.get(), addressBooks.changes(), addressBooks.set()));
+        methods.addAll(cards.all());
+        return List.copyOf(methods);
+    }
+
+    /** The ContactCard storage (state, records, commit), for importers that write cards directly. */
+    public TypeStorage cardStorage() {
+        return cards.storage();
+    }
+
+    public QueryIndex<ContactCardView> index() {
+        return index;
+    }
+}
