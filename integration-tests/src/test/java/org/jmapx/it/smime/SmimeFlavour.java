@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /** A flavour whose conf/smime.properties trusts the test PKI's root; anchors can be rewritten while the server runs. */
 class SmimeFlavour implements Flavour {
     static final String ANCHORS_FILE = "smime-anchors.pem";
+    static final String KEYS_SECRET = "integration-test secret";
 
     private final Flavour delegate;
     private final X509Certificate root;
@@ -31,7 +32,8 @@ class SmimeFlavour implements Flavour {
     public void prepare(Path confDirectory, ExtensionContext context) throws Exception {
         delegate.prepare(confDirectory, context);
         this.confDirectory = confDirectory;
-        Files.writeString(confDirectory.resolve("smime.properties"), "smime.trustAnchors.pem=" + ANCHORS_FILE + "\n");
+        Files.writeString(confDirectory.resolve("smime.properties"), "smime.trustAnchors.pem=" + ANCHORS_FILE + "\n"
+            + "smime.keys.secret=" + KEYS_SECRET + "\n");
         trust(root);
     }
 

@@ -17,6 +17,12 @@ import org.jmapx.smime.config.SmimeConfiguration;
 import org.jmapx.smime.service.SmimeStatusService;
 import org.jmapx.smime.service.VerificationCache;
 import org.jmapx.smime.store.DeliveryStatusStore;
+import org.jmapx.smime.certs.RecipientCertificateStore;
+import org.jmapx.smime.certs.RecipientCertificates;
+import org.jmapx.smime.keys.IdentityStore;
+import org.jmapx.smime.keys.KeySecretMissingException;
+import org.jmapx.smime.keys.KeysConfiguration;
+import org.jmapx.smime.keys.UserKeys;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.google.inject.AbstractModule;
@@ -35,7 +41,37 @@ public class SmimeJmapModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), CapabilityFactory.class).addBinding().toProvider(SmimeCapabilityProvider.class);
+        Multibinder.newSetBinder(binder(), CapabilityFactory.class).addBinding().toProvider(SmimeAdvancedCapabilityProvider.class);
         bind(SmimeMessageLoaders.class).in(Singleton.class);
+        bind(SmimeEmailRewriter.class).in(Singleton.class);
+        install(new org.jmapx.binding.webadmin.smime.SmimeWebAdminModule());
+    }
+
+    @Provides
+    @Singleton
+    KeysConfiguration keysConfiguration(PropertiesProvider properties) throws ConfigurationException {
+        try {
+            Configuration configuration = properties.getConfiguration("smime");
+            return KeysConfiguration.from(key -> Optional.ofNullable(configuration.getString(key, null)));
+        } catch (FileNotFoundException e) {
+            return new KeysConfiguration(Optional.empty());
+        }
+    }
+
+    @Provides
+    @Singleton
+    UserKeys userKeys(IdentityStore store, KeysConfiguration configuration) {
+        if (configuration.secret().isEmpty()) {
+            // the server starts (verification needs no secret); only key import is refused, with this message
+            org.slf4j.LoggerFactory.getLogger(SmimeJmapModule.class).warn("{}", new KeySecretMissingException().getMessage());
+        }
+        return new UserKeys(store, configuration.cipher());
+    }
+
+    @Provides
+    @Singleton
+    RecipientCertificates recipientCertificates(RecipientCertificateStore store) {
+        return new RecipientCertificates(store);
     }
 
     @Provides
@@ -60,6 +96,21 @@ public class SmimeJmapModule extends AbstractModule {
             new VerificationCache(Clock.systemUTC(), configuration.cacheTtl(), configuration.cacheSize()),
             // verification is CPU work on blocking reads of message content: never on the Netty event loop
             Schedulers.boundedElastic());
+    }
+
+    static final class SmimeAdvancedCapabilityProvider implements javax.inject.Provider<CapabilityFactory> {
+        private final JsonBridge bridge;
+
+        @javax.inject.Inject
+        SmimeAdvancedCapabilityProvider(JsonBridge bridge) {
+            this.bridge = bridge;
+        }
+
+        @Override
+        public CapabilityFactory get() {
+            // draft-ietf-jmap-smime-sender-extensions section 3: an empty object (docs/smime.md)
+            return new JmapxCapabilityFactory(SmimeAdvancedCapability.URN, JsonNodeFactory.instance::objectNode, bridge);
+        }
     }
 
     static final class SmimeCapabilityProvider implements javax.inject.Provider<CapabilityFactory> {

@@ -99,6 +99,23 @@ public final class TestPki {
         }
     }
 
+    /** A PKCS#12 file holding the identity's key and chain, as an operator would import it. */
+    public static byte[] pkcs12(SigningIdentity identity, char[] password) {
+        try {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            List<X509Certificate> chain = new java.util.ArrayList<>();
+            chain.add(identity.certificate());
+            chain.addAll(identity.chain());
+            store.setKeyEntry("smime", identity.privateKey(), password, chain.toArray(new X509Certificate[0]));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            store.store(out, password);
+            return out.toByteArray();
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String pem(Object... objects) {
         try (StringWriter text = new StringWriter(); JcaPEMWriter writer = new JcaPEMWriter(text)) {
             for (Object object : objects) {

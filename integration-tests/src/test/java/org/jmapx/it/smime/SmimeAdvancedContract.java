@@ -1,0 +1,196 @@
+package org.jmapx.it.smime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.bouncycastle.cms.CMSEnvelopedData;
+import org.bouncycastle.cms.RecipientInformation;
+import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.jmapx.it.JmapClient;
+import org.jmapx.it.JmapxServerExtension;
+import org.jmapx.smime.SmimeStatus;
+import org.jmapx.smime.sign.SigningIdentity;
+import org.jmapx.smime.testing.TestPki;
+import org.jmapx.smime.verify.SmimeVerifier;
+import org.jmapx.smime.verify.TrustAnchors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * draft-ietf-jmap-smime-sender-extensions over HTTP: keys imported through WebAdmin, messages signed and
+ * encrypted by James's Email/set, the stored result checked with Bouncy Castle directly.
+ */
+public interface SmimeAdvancedContract {
+    String USING = "[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\", \"urn:ietf:params:jmap:smime-advanced\"]";
+    String BOB = JmapxServerExtension.BOB;
+    String ALICE = JmapxServerExtension.ALICE;
+    char[] P12_PASSWORD = "p12-password".toCharArray();
+
+    JmapxServerExtension server();
+
+    TestPki pki();
+
+    SigningIdentity bobIdentity();
+
+    default JmapClient bob() {
+        return server().client(BOB);
+    }
+
+    default String accountId() {
+        return bob().sessionJson().at("/primaryAccounts/urn:ietf:params:jmap:mail").asText();
+    }
+
+    default HttpResponse<String> webAdmin(String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server().webAdminPort() + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return JmapClient.http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    default HttpResponse<String> importBobKey() {
+        String pkcs12 = Base64.getEncoder().encodeToString(TestPki.pkcs12(bobIdentity(), P12_PASSWORD));
+        return webAdmin("PUT", "/jmapx/smime/users/" + BOB + "/key",
+            "{\"pkcs12\": \"" + pkcs12 + "\", \"password\": \"" + new String(P12_PASSWORD) + "\"}");
+    }
+
+    @BeforeEach
+    default void bobHasAKey() {
+        assertThat(importBobKey().statusCode()).isEqualTo(200);
+    }
+
+    /** Mailbox/get, which also provisions James's default mailboxes for a new user. */
+    default String inboxId() {
+        JsonNode response = bob().call("{\"using\": " + USING + ", \"methodCalls\": [[\"Mailbox/get\", {\"accountId\": \""
+            + accountId() + "\", \"ids\": null}, \"m\"]]}");
+        for (JsonNode mailbox : response.at("/methodResponses/0/1/list")) {
+            if ("inbox".equals(mailbox.path("role").asText())) {
+                return mailbox.get("id").asText();
+            }
+        }
+        throw new AssertionError("no inbox in " + response);
+    }
+
+    default JsonNode createEmail(String to, String smimeProperties) {
+        return bob().call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/set\", {\"accountId\": \"" + accountId()
+            + "\", \"create\": {\"k1\": {\"mailboxIds\": {\"" + inboxId() + "\": true}, \"from\": [{\"email\": \"" + BOB + "\"}],"
+            + " \"to\": [{\"email\": \"" + to + "\"}], \"subject\": \"quarterly\","
+            + " \"bodyValues\": {\"b\": {\"value\": \"the secret numbers\"}}, \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}]"
+            + smimeProperties + "}}}, \"c1\"]]}");
+    }
+
+    default String download(String blobId) {
+        HttpResponse<String> response = bob().send(bob().request("/download/" + accountId() + "/" + blobId + "?type=message/rfc822&name=m.eml")
+            .GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    default int emailCount() {
+        return bob().call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/query\", {\"accountId\": \"" + accountId()
+            + "\"}, \"q\"]]}").at("/methodResponses/0/1/ids").size();
+    }
+
+    @Test
+    default void theSessionShouldAdvertiseSmimeAdvanced() {
+        assertThat(bob().sessionJson().at("/capabilities").has("urn:ietf:params:jmap:smime-advanced")).isTrue();
+    }
+
+    @Test
+    default void importAndListShouldShowCertificatesButNeverKeyMaterial() {
+        String keyBase64 = Base64.getEncoder().encodeToString(bobIdentity().privateKey().getEncoded());
+        HttpResponse<String> imported = importBobKey();
+        HttpResponse<String> listed = webAdmin("GET", "/jmapx/smime/users/" + BOB + "/key", null);
+
+        assertThat(imported.body()).contains(BOB).doesNotContain(keyBase64.substring(0, 40)).doesNotContainIgnoringCase("private")
+            .doesNotContain(new String(P12_PASSWORD));
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(JmapClient.parse(listed.body()).at("/certificates").size()).isEqualTo(1 + bobIdentity().chain().size());
+        assertThat(listed.body()).doesNotContain(keyBase64.substring(0, 40)).doesNotContainIgnoringCase("private");
+    }
+
+    @Test
+    default void aWrongPkcs12PasswordShouldBeABadRequest() {
+        String pkcs12 = Base64.getEncoder().encodeToString(TestPki.pkcs12(bobIdentity(), P12_PASSWORD));
+        HttpResponse<String> response = webAdmin("PUT", "/jmapx/smime/users/" + BOB + "/key",
+            "{\"pkcs12\": \"" + pkcs12 + "\", \"password\": \"wrong\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    default void deleteShouldForgetTheKeyAndSigningThenFails() {
+        assertThat(webAdmin("DELETE", "/jmapx/smime/users/" + BOB + "/key", null).statusCode()).isEqualTo(204);
+        assertThat(webAdmin("GET", "/jmapx/smime/users/" + BOB + "/key", null).statusCode()).isEqualTo(404);
+
+        JsonNode response = createEmail(ALICE, ", \"smimeSign\": true");
+
+        assertThat(response.at("/methodResponses/0/1/notCreated/k1/type").asText()).isEqualTo("smimeSigningKeyNotFound");
+    }
+
+    @Test
+    default void aSignedEmailShouldBeStoredAsMultipartSignedThatBouncyCastleVerifies() {
+        JsonNode response = createEmail(ALICE, ", \"smimeSign\": true");
+        JsonNode created = response.at("/methodResponses/0/1/created/k1");
+        assertThat(created.isObject()).as(response.toString()).isTrue();
+
+        String raw = download(created.get("blobId").asText());
+        assertThat(raw).contains("multipart/signed").contains("Subject: quarterly");
+        assertThat(new SmimeVerifier(Clock.systemUTC()).verify(raw.getBytes(StandardCharsets.ISO_8859_1),
+            new TrustAnchors(List.of(pki().rootCertificate()), List.of()), Instant.now()).status()).isEqualTo(SmimeStatus.SIGNED_VERIFIED);
+        assertThat(created.get("size").asLong()).isEqualTo(raw.getBytes(StandardCharsets.ISO_8859_1).length);
+    }
+
+    @Test
+    default void encryptingToARecipientWithoutCertificateShouldFailAndStoreNothing() {
+        int before = emailCount();
+
+        JsonNode response = createEmail("nocert@example.com", ", \"smimeEncrypt\": true");
+
+        JsonNode error = response.at("/methodResponses/0/1/notCreated/k1");
+        assertThat(error.get("type").asText()).isEqualTo("smimeCertificateNotFound");
+        assertThat(error.get("description").asText()).contains("nocert@example.com");
+        assertThat(response.at("/methodResponses/0/1/created").path("k1").isMissingNode()).isTrue();
+        assertThat(emailCount()).isEqualTo(before);
+    }
+
+    @Test
+    default void anEncryptedEmailShouldOpenWithTheRecipientKeyAndNotContainThePlaintext() throws Exception {
+        SigningIdentity alice = pki().user(ALICE);
+        HttpResponse<String> put = webAdmin("PUT", "/jmapx/smime/certificates/" + ALICE, TestPki.pem(alice.certificate()));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+        JsonNode response = createEmail(ALICE, ", \"smimeSign\": true, \"smimeEncrypt\": true");
+        assertThat(response.at("/methodResponses/0/1/created/k1").isObject()).as(response.toString()).isTrue();
+
+        String raw = download(response.at("/methodResponses/0/1/created/k1/blobId").asText());
+        assertThat(raw).contains("smime-type=enveloped-data").doesNotContain("the secret numbers");
+        String base64 = raw.substring(raw.indexOf("\r\n\r\n", raw.indexOf("enveloped-data")) + 4);
+        CMSEnvelopedData data = new CMSEnvelopedData(Base64.getMimeDecoder().decode(base64));
+        RecipientInformation forAlice = data.getRecipientInfos().getRecipients().stream()
+            .filter(recipient -> {
+                try {
+                    return recipient.getRID().match(new org.bouncycastle.cert.X509CertificateHolder(alice.certificate().getEncoded()));
+                } catch (Exception e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow();
+        String inner = new String(forAlice.getContent(new JceKeyAgreeEnvelopedRecipient(alice.privateKey())
+            .setProvider(new BouncyCastleProvider())), StandardCharsets.ISO_8859_1);
+        assertThat(inner).contains("multipart/signed").contains("the secret numbers");
+        assertThat(data.getRecipientInfos().size()).as("alice and bob's own copy").isEqualTo(2);
+    }
+}
