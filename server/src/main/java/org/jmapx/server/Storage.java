@@ -4,7 +4,11 @@ package org.jmapx.server;
 public enum Storage {
     /** Everything in memory: the embedded default, nothing survives a restart. */
     MEMORY,
-    /** JMAPX stores in Apache Cassandra (cassandra.properties); James's own mail stays in memory. */
+    /**
+     * James's mail data (users, domains, mailboxes, messages, blobs, JMAP state, ...) and every JMAPX
+     * store in one Apache Cassandra keyspace (conf/cassandra.properties); the mail queue, event bus and
+     * task manager stay in memory (see docs/operators/cassandra.md).
+     */
     CASSANDRA;
 
     public static Storage parse(String value) {

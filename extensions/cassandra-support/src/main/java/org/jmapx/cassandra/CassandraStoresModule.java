@@ -17,8 +17,8 @@ import com.google.inject.name.Names;
  * Binds the engine's stores to their Cassandra implementations and adds their tables to the
  * {@code Set<CassandraModule>} that whoever provides the {@code CqlSession} creates at start-up.
  *
- * <p>Needs a {@code CqlSession} from elsewhere: {@link CassandraStorageModule} when JMAPX connects by
- * itself, or James's own Cassandra session module in a James Cassandra server, which reads the same
+ * <p>Needs the {@code CqlSession} of a James Cassandra server (JMAPX's own
+ * {@code org.jmapx.server.cassandra.CassandraSessionModule}), which creates the tables of that
  * multibound set.
  */
 public class CassandraStoresModule extends AbstractModule {

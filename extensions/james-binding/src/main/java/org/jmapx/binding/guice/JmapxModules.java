@@ -1,5 +1,9 @@
 package org.jmapx.binding.guice;
 
+import org.jmapx.binding.smime.SmimeCassandraStorageModule;
+import org.jmapx.binding.smime.SmimeJmapModule;
+import org.jmapx.binding.smime.SmimeMemoryStorageModule;
+import org.jmapx.binding.smime.SmimeMethodOverridesModule;
 import org.jmapx.cassandra.CassandraStoresModule;
 import org.jmapx.cassandra.CassandraSupportConfiguration;
 
@@ -15,7 +19,7 @@ public final class JmapxModules {
     }
 
     public static Module memory() {
-        return Modules.combine(extensions(), new MemoryStorageModule(), new org.jmapx.binding.smime.SmimeMemoryStorageModule());
+        return Modules.combine(extensions(), new MemoryStorageModule(), new SmimeMemoryStorageModule());
     }
 
     /**
@@ -24,10 +28,18 @@ public final class JmapxModules {
      * e.g. JMAPX's {@code org.jmapx.server.cassandra.CassandraJamesServer}.
      */
     public static Module cassandra(CassandraSupportConfiguration configuration) {
-        return Modules.combine(extensions(), new CassandraStoresModule(configuration), new org.jmapx.binding.smime.SmimeCassandraStorageModule());
+        return Modules.combine(extensions(), new CassandraStoresModule(configuration), new SmimeCassandraStorageModule());
+    }
+
+    /**
+     * What JMAPX changes in James's own methods (S/MIME in Email/get, /query, /set, ADR 0006): give it
+     * to {@code overrideWith}, since it rebinds James's method classes.
+     */
+    public static Module jamesMethodOverrides() {
+        return new SmimeMethodOverridesModule();
     }
 
     private static Module extensions() {
-        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new org.jmapx.binding.smime.SmimeJmapModule());
+        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule());
     }
 }

@@ -1,0 +1,136 @@
+package org.jmapx.it.cassandra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.james.utils.DataProbeImpl;
+import org.jmapx.it.JmapClient;
+import org.jmapx.testing.cassandra.CassandraLauncher;
+import org.jmapx.testing.cassandra.ContactPoints;
+import org.jmapx.testing.cassandra.LauncherSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The Cassandra flavour on a 2-node ring (127.0.0.41/42, replication factor 2) with QUORUM writes and
+ * ONE reads, while node 2 is killed and restarted. Slow: about 2 to 3 minutes (ring start ~30 s, a
+ * killed node is seen down after ~17 s, restart ~20 s); tagged "cluster" like the launcher's own ring
+ * test, so {@code -DexcludedGroups=cluster} skips it in a quick local run. {@code ./jmapx test} runs it.
+ */
+@Tag("cluster")
+class CassandraFaultTest {
+    private static final String USER = "writer@fault.test";
+    private static final String CONSISTENCY = """
+        cassandra.replication.factor=2
+        cassandra.consistency.read=ONE
+        cassandra.consistency.write=QUORUM
+        mailbox.read.strong.consistency=false
+        message.read.strong.consistency=false
+        uid.read.strong.consistency.unsafe=false
+        modseq.read.strong.consistency.unsafe=false
+        cassandra.request.timeout=3s
+        """;
+
+    @TempDir
+    static Path dataDir;
+
+    static CassandraLauncher launcher;
+    static CassandraServerHome home;
+
+    @BeforeAll
+    static void startRingAndServer() throws Exception {
+        launcher = new CassandraLauncher(LauncherSettings.defaults(dataDir).withFirstHost(41));
+        ContactPoints ring = launcher.start(2);
+        home = new CassandraServerHome(ring.toString(), "jmapx_fault", CONSISTENCY);
+        home.start().getProbe(DataProbeImpl.class).fluent().addDomain("fault.test").addUser(USER, CassandraServerHome.PASSWORD);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (home != null) {
+            home.stop();
+        }
+        if (launcher != null) {
+            launcher.kill();
+        }
+    }
+
+    @Test
+    void quorumWritesShouldFailVisiblyWhileANodeIsDownOneReadsShouldAnswerAndNothingAcknowledgedShouldBeLost() throws Exception {
+        JmapClient client = home.client(USER);
+        JmapMail jmap = new JmapMail(client);
+        String inbox = jmap.inboxId();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            int i = 0;
+            while (writing.get()) {
+                write(jmap, "book-" + i++, acknowledged, failures);
+            }
+        }, "fault-writer");
+        writer.start();
+        Thread.sleep(2_000);
+
+        launcher.killNode(2);
+        int failuresWhenSeenDown = failures.size();
+        Thread.sleep(3_000);
+        writing.set(false);
+        writer.join();
+
+        // with one replica of two, QUORUM cannot be met: every write from now on is refused, visibly
+        assertThat(failures).isNotEmpty();
+        assertThat(failures.size()).isGreaterThan(failuresWhenSeenDown);
+        // a refused write is reported as such: a JMAP serverFail, or HTTP 500 naming the Cassandra error
+        assertThat(failures).allSatisfy(failure -> assertThat(failure).containsAnyOf("serverFail", "HTTP 500"));
+        // ONE reads keep answering from the surviving node: authentication, session, JMAPX objects
+        assertThat(client.session().statusCode()).isEqualTo(200);
+        assertThat(bookIds(jmap)).containsAll(acknowledged);
+        // James 3.8.1's Mailbox/get still makes reads that need a quorum (lightweight-transaction reads):
+        // it answers at once with a clear error, never with wrong data (docs/operators/cassandra.md)
+        assertThatThrownBy(jmap::inboxId).hasMessageContaining("serverFail");
+
+        launcher.startNode(2);
+
+        List<String> afterReturn = new CopyOnWriteArrayList<>();
+        write(jmap, "after-return", acknowledged, afterReturn);
+        assertThat(afterReturn).isEmpty();
+        assertThat(jmap.inboxId()).isEqualTo(inbox);
+        assertThat(bookIds(jmap)).containsAll(acknowledged);
+        assertThat(acknowledged).hasSizeGreaterThan(1);
+    }
+
+    private static void write(JmapMail jmap, String name, Set<String> acknowledged, List<String> failures) {
+        try {
+            JsonNode response = jmap.call(JmapMail.CONTACTS, "AddressBook/set",
+                "{\"accountId\": \"$ACCOUNT\", \"create\": {\"b\": {\"name\": \"" + name + "\"}}}");
+            String id = response.path("created").path("b").path("id").asText("");
+            if (id.isEmpty()) {
+                failures.add("not created: " + response);
+            } else {
+                acknowledged.add(id);
+            }
+        } catch (AssertionError | RuntimeException e) {
+            failures.add(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Set<String> bookIds(JmapMail jmap) {
+        Set<String> ids = new java.util.HashSet<>();
+        jmap.call(JmapMail.CONTACTS, "AddressBook/get", "{\"accountId\": \"$ACCOUNT\", \"ids\": null, \"properties\": [\"id\"]}")
+            .path("list").forEach(book -> ids.add(book.path("id").asText()));
+        return ids;
+    }
+}
