@@ -102,7 +102,7 @@ public final class EchoVsAddressBookBenchmark {
         int exit;
         GuiceJamesServer server = null;
         try {
-            prepareConf(home.resolve("conf"), options);
+            prepareConf(home.resolve("conf"), options.storage(), options.contactPoints(), options.keyspace());
             int jmapPort = freePort();
             int webAdminPort = freePort();
             server = JmapxServerFactory.create(new ServerSettings(home, options.storage(),
@@ -217,9 +217,10 @@ public final class EchoVsAddressBookBenchmark {
             stats.p50Millis(), stats.p95Millis(), stats.p99Millis(), stats.maxMillis());
     }
 
-    private static void prepareConf(Path conf, Options options) throws IOException {
+    /** Writes the default conf/ (and, for Cassandra, the contact points and keyspace); also used by the contacts benchmark. */
+    public static void prepareConf(Path conf, Storage storage, Optional<String> contactPoints, String keyspace) throws IOException {
         Files.createDirectories(conf);
-        if (options.storage() == Storage.CASSANDRA) {
+        if (storage == Storage.CASSANDRA) {
             String defaults;
             try (InputStream in = EchoVsAddressBookBenchmark.class.getClassLoader()
                 .getResourceAsStream("jmapx-default-conf/cassandra.properties")) {
@@ -227,15 +228,15 @@ public final class EchoVsAddressBookBenchmark {
             }
             String properties = Stream.concat(
                     defaults.lines().filter(line -> !line.startsWith("cassandra.nodes=") && !line.startsWith("cassandra.keyspace=")),
-                    Stream.of("cassandra.nodes=" + options.contactPoints().orElseThrow(),
-                        "cassandra.keyspace=" + options.keyspace()))
+                    Stream.of("cassandra.nodes=" + contactPoints.orElseThrow(),
+                        "cassandra.keyspace=" + keyspace))
                 .collect(Collectors.joining("\n", "", "\n"));
             Files.writeString(conf.resolve("cassandra.properties"), properties);
         }
         DefaultConfiguration.writeMissingFiles(conf);
     }
 
-    static void requireLoopbackContactPoints(String contactPoints) {
+    public static void requireLoopbackContactPoints(String contactPoints) {
         for (String point : contactPoints.split(",")) {
             String host = point.trim();
             int colon = host.lastIndexOf(':');
@@ -248,13 +249,13 @@ public final class EchoVsAddressBookBenchmark {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteQuietly(Path home) {
+    public static void deleteQuietly(Path home) {
         try (Stream<Path> paths = Files.walk(home)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The driver's JMAP client: plain HTTP/1.1 with keep-alive, Basic auth, "Accept: application/json". */
-final class JmapHttp {
+public final class JmapHttp {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpClient client;
@@ -23,7 +23,7 @@ final class JmapHttp {
     private final String username;
     private final String authorization;
 
-    JmapHttp(URI base, String username, String password) {
+    public JmapHttp(URI base, String username, String password) {
         this.base = Loopback.requireLoopback(base);
         String origin = base.toString().replaceAll("/+$", "");
         this.api = URI.create(origin + "/jmap");
@@ -41,7 +41,7 @@ final class JmapHttp {
     }
 
     /** GET /jmap/session; fails loudly on anything but a 200 with a JSON session. */
-    Workload.Session session() throws IOException, InterruptedException {
+    public Workload.Session session() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/session"))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", authorization)
@@ -71,7 +71,7 @@ final class JmapHttp {
         };
     }
 
-    HttpRequest apiRequest(String body) {
+    public HttpRequest apiRequest(String body) {
         return HttpRequest.newBuilder(api)
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", authorization)
@@ -81,7 +81,7 @@ final class JmapHttp {
             .build();
     }
 
-    HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -89,7 +89,7 @@ final class JmapHttp {
      * Null when the response is a 200 whose every method response is one of {@code expected};
      * otherwise a short description of what went wrong.
      */
-    static String problem(int status, byte[] body, List<String> expected) {
+    public static String problem(int status, byte[] body, List<String> expected) {
         if (status != 200) {
             return "HTTP " + status + ": " + abbreviate(body);
         }

@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * request: a warm-up that is not recorded, then a measured phase bounded in time and, optionally, in
  * request count. Every response is checked; failures are counted in both phases.
  */
-final class LoadRun {
+public final class LoadRun {
     private LoadRun() {
     }
 
-    static RunResult run(JmapHttp http, Workload workload, String body, int clients,
+    public static RunResult run(JmapHttp http, Workload workload, String body, int clients,
                          Duration warmup, Duration measured, long maxRequests) throws InterruptedException {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be >= 1");

@@ -2,6 +2,7 @@ package org.jmapx.contacts.addressbook;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +21,21 @@ final class DefaultAddressBook {
     static final String ID = "default";
     static final String NAME = "Personal";
 
+    /**
+     * Accounts (per storage) whose AddressBook log is known to have left the initial state. A change
+     * log never returns to its initial state (the Cassandra log keeps its latest state without TTL), so
+     * this only saves the change-log read every ContactCard and AddressBook call would otherwise pay
+     * (a Cassandra round trip); it never skips a needed provisioning, on any node.
+     */
+    private final Map<TypeStorage, Set<String>> provisioned = new ConcurrentHashMap<>();
+
     void provision(String accountId, TypeStorage storage) {
+        Set<String> known = provisioned.computeIfAbsent(storage, any -> ConcurrentHashMap.newKeySet());
+        if (known.contains(accountId)) {
+            return;
+        }
         if (!storage.state(accountId).equals(ChangeLog.INITIAL_STATE)) {
+            known.add(accountId);
             return;
         }
         synchronized (storage.lock(accountId)) {
@@ -29,6 +43,7 @@ final class DefaultAddressBook {
                 storage.commit(accountId, Map.of(ID, book()), Set.of(), Change.created(ID));
             }
         }
+        known.add(accountId);
     }
 
     private static ObjectNode book() {

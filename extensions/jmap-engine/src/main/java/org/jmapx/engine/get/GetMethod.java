@@ -67,7 +67,8 @@ public final class GetMethod implements JmapMethod {
         response.put("accountId", accountId);
         response.put("state", state);
         ArrayNode list = response.putArray("list");
-        found.forEach(stored -> list.add(select(views.view(accountId, stored, context), properties)));
+        // the records are this call's own copies (ObjectStore.get/all): no second copy for the view
+        found.forEach(stored -> list.add(select(views.viewInPlace(accountId, stored, context), properties)));
         ArrayNode notFoundJson = response.putArray("notFound");
         notFound.forEach(notFoundJson::add);
         return response;

@@ -55,7 +55,11 @@ public final class QueryMethod implements JmapMethod {
         type.prepareAccount(accountId, storage);
 
         String queryState = storage.state(accountId);
-        List<String> ids = request.ids(type, storage, accountId, context);
+        // Without anchor, total or negative position, the window is known: only its end is needed.
+        boolean prefixEnough = anchor.isEmpty() && !calculateTotal && position >= 0 && limit.isPresent();
+        List<String> ids = prefixEnough
+            ? request.firstIds(type, storage, accountId, context, (int) Math.min(Integer.MAX_VALUE, position + limit.get()))
+            : request.ids(type, storage, accountId, context);
         int start = anchor.isPresent() ? anchored(ids, anchor.get(), anchorOffset) : positioned(ids, position);
         int from = Math.min(start, ids.size());
         int to = (int) Math.max(from, Math.min(ids.size(), start + limit.orElse((long) ids.size())));

@@ -19,7 +19,8 @@ import org.jmapx.engine.type.TypeStorage;
 final class QueryRequest {
     /** How the ids are computed: over stored records, or over a type's {@link QueryIndex}. */
     private interface Evaluation {
-        List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context);
+        /** The first {@code needed} ids of the results (all of them when there are fewer). */
+        List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context, int needed);
     }
 
     private final JsonNode filter;
@@ -46,14 +47,23 @@ final class QueryRequest {
     }
 
     List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context) {
-        return evaluation.ids(type, storage, accountId, context);
+        return evaluation.ids(type, storage, accountId, context, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Only the first {@code needed} ids of the results, in order (a prefix of {@link #ids}): a /query
+     * with a limit, no anchor, no total and a position >= 0 needs no more, so an indexed evaluation
+     * stops filtering the cached sorted order once it has them.
+     */
+    List<String> firstIds(JmapType type, TypeStorage storage, String accountId, MethodContext context, int needed) {
+        return evaluation.ids(type, storage, accountId, context, needed);
     }
 
     private static Evaluation records(QuerySupport support, JsonNode filter, List<SortProperty> sort)
         throws MethodErrorException {
         Predicate<ObjectNode> predicate = FilterCompiler.forRecords(support).compile(filter);
         Comparator<ObjectNode> order = SortCompiler.forRecords(support).compile(sort);
-        return (type, storage, accountId, context) -> {
+        return (type, storage, accountId, context, needed) -> {
             RecordViews views = new RecordViews(type);
             return storage.all(accountId).stream()
                 .map(stored -> views.view(accountId, stored, context))
@@ -70,9 +80,12 @@ final class QueryRequest {
         Predicate<V> predicate = new FilterCompiler<V>(support::compileViewCondition).compile(filter);
         Comparator<V> order = new SortCompiler<V>(support::viewComparator, QueryView::id).compile(sort);
         String orderKey = sort.toString();
-        return (type, storage, accountId, context) -> {
+        return (type, storage, accountId, context, needed) -> {
             List<String> ids = new ArrayList<>();
             for (V view : support.index().current(accountId, storage).sorted(orderKey, order)) {
+                if (ids.size() >= needed) {
+                    break;
+                }
                 if (predicate.test(view)) {
                     ids.add(view.id());
                 }

@@ -14,7 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * thread-safe; writes of one object are atomic (an object is never half-written).
  */
 public interface ObjectStore {
-    /** The stored objects among {@code ids}, by id; unknown ids are absent from the map. */
+    /**
+     * The stored objects among {@code ids}, by id; unknown ids are absent from the map. The documents
+     * returned (here and by {@link #all}) belong to the caller, who may modify them without changing
+     * what is stored.
+     */
     Map<String, ObjectNode> get(String accountId, String type, Collection<String> ids);
 
     /** Every object of the type in the account, in no particular order. */
