@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.argument.Arguments;
-import org.jmapx.engine.method.Capabilities;
-import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.state.CannotCalculateChangesException;
@@ -18,27 +17,13 @@ import org.jmapx.engine.type.JmapType;
 import org.jmapx.engine.type.TypeStorage;
 
 /** Foo/changes (RFC 8620 5.2). */
-public final class ChangesMethod implements JmapMethod {
+public final class ChangesMethod extends TypeMethod {
     /** The server's own cap when the client gives no maxChanges, so one response stays bounded. */
     public static final int DEFAULT_MAX_CHANGES = 5_000;
     private static final Set<String> ARGUMENTS = Set.of("accountId", "sinceState", "maxChanges");
 
-    private final JmapType type;
-    private final TypeStorage storage;
-
     public ChangesMethod(JmapType type, TypeStorage storage) {
-        this.type = type;
-        this.storage = storage;
-    }
-
-    @Override
-    public String name() {
-        return type.name() + "/changes";
-    }
-
-    @Override
-    public Set<String> requiredCapabilities() {
-        return Set.of(Capabilities.CORE, type.capability());
+        super(type, storage, "changes");
     }
 
     @Override

@@ -14,8 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.argument.Arguments;
-import org.jmapx.engine.method.Capabilities;
-import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.type.JmapType;
@@ -23,27 +22,14 @@ import org.jmapx.engine.type.RecordViews;
 import org.jmapx.engine.type.TypeStorage;
 
 /** Foo/get (RFC 8620 5.1). */
-public final class GetMethod implements JmapMethod {
+public final class GetMethod extends TypeMethod {
     private static final Set<String> ARGUMENTS = Set.of("accountId", "ids", "properties");
 
-    private final JmapType type;
-    private final TypeStorage storage;
     private final RecordViews views;
 
     public GetMethod(JmapType type, TypeStorage storage) {
-        this.type = type;
-        this.storage = storage;
+        super(type, storage, "get");
         this.views = new RecordViews(type);
-    }
-
-    @Override
-    public String name() {
-        return type.name() + "/get";
-    }
-
-    @Override
-    public Set<String> requiredCapabilities() {
-        return Set.of(Capabilities.CORE, type.capability());
     }
 
     @Override

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.argument.Arguments;
-import org.jmapx.engine.method.Capabilities;
-import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.state.CannotCalculateChangesException;
@@ -23,26 +22,12 @@ import org.jmapx.engine.type.TypeStorage;
  * since the query state is "removed" (the RFC allows over-reporting), and every record created or
  * updated that is in the current results is "added" at its index. upToId is accepted and ignored, which the RFC allows.
  */
-public final class QueryChangesMethod implements JmapMethod {
+public final class QueryChangesMethod extends TypeMethod {
     private static final Set<String> ARGUMENTS = Set.of("accountId", "filter", "sort", "sinceQueryState",
         "maxChanges", "upToId", "calculateTotal");
 
-    private final JmapType type;
-    private final TypeStorage storage;
-
     public QueryChangesMethod(JmapType type, TypeStorage storage) {
-        this.type = type;
-        this.storage = storage;
-    }
-
-    @Override
-    public String name() {
-        return type.name() + "/queryChanges";
-    }
-
-    @Override
-    public Set<String> requiredCapabilities() {
-        return Set.of(Capabilities.CORE, type.capability());
+        super(type, storage, "queryChanges");
     }
 
     @Override

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.argument.Arguments;
-import org.jmapx.engine.method.Capabilities;
-import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.type.JmapType;
@@ -20,26 +19,12 @@ import org.jmapx.engine.type.TypeStorage;
  * Foo/query (RFC 8620 5.5), evaluated in memory over the account's records. The queryState is the
  * type's state, so that /queryChanges can answer from the change log.
  */
-public final class QueryMethod implements JmapMethod {
+public final class QueryMethod extends TypeMethod {
     private static final Set<String> ARGUMENTS = Set.of("accountId", "filter", "sort", "position", "anchor",
         "anchorOffset", "limit", "calculateTotal");
 
-    private final JmapType type;
-    private final TypeStorage storage;
-
     public QueryMethod(JmapType type, TypeStorage storage) {
-        this.type = type;
-        this.storage = storage;
-    }
-
-    @Override
-    public String name() {
-        return type.name() + "/query";
-    }
-
-    @Override
-    public Set<String> requiredCapabilities() {
-        return Set.of(Capabilities.CORE, type.capability());
+        super(type, storage, "query");
     }
 
     @Override

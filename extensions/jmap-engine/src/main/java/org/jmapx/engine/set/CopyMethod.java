@@ -13,8 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.argument.Arguments;
-import org.jmapx.engine.method.Capabilities;
-import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.type.JmapType;
@@ -26,28 +25,15 @@ import org.jmapx.engine.type.TypeStorage;
  * client-settable properties, overridden by those given. With onSuccessDestroyOriginal, the
  * implicit Foo/set on the source account is reported through {@link MethodContext#addImplicitResponse}.
  */
-public final class CopyMethod implements JmapMethod {
+public final class CopyMethod extends TypeMethod {
     private static final Set<String> ARGUMENTS = Set.of("fromAccountId", "ifFromInState", "accountId", "ifInState",
         "create", "onSuccessDestroyOriginal", "destroyFromIfInState");
 
-    private final JmapType type;
-    private final TypeStorage storage;
     private final SetMethod set;
 
     public CopyMethod(JmapType type, TypeStorage storage, SetMethod set) {
-        this.type = type;
-        this.storage = storage;
+        super(type, storage, "copy");
         this.set = set;
-    }
-
-    @Override
-    public String name() {
-        return type.name() + "/copy";
-    }
-
-    @Override
-    public Set<String> requiredCapabilities() {
-        return Set.of(Capabilities.CORE, type.capability());
     }
 
     @Override

@@ -14,8 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.argument.Arguments;
-import org.jmapx.engine.method.Capabilities;
-import org.jmapx.engine.method.JmapMethod;
+import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.type.JmapType;
@@ -27,27 +26,14 @@ import org.jmapx.engine.type.TypeStorage;
  * a failing record is reported and the others still go through. The whole call is committed as ONE
  * change-log entry (one new state per call, like James's mailbox changes).
  */
-public final class SetMethod implements JmapMethod {
+public final class SetMethod extends TypeMethod {
     private static final Set<String> STANDARD_ARGUMENTS = Set.of("accountId", "ifInState", "create", "update", "destroy");
 
-    private final JmapType type;
-    private final TypeStorage storage;
     private final RecordViews views;
 
     public SetMethod(JmapType type, TypeStorage storage) {
-        this.type = type;
-        this.storage = storage;
+        super(type, storage, "set");
         this.views = new RecordViews(type);
-    }
-
-    @Override
-    public String name() {
-        return type.name() + "/set";
-    }
-
-    @Override
-    public Set<String> requiredCapabilities() {
-        return Set.of(Capabilities.CORE, type.capability());
     }
 
     @Override
