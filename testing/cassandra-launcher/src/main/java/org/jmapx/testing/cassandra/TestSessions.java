@@ -21,6 +21,9 @@ public final class TestSessions {
     private static final Duration DEBOUNCE_WINDOW = Duration.ofMillis(10);
     // DDL on a cold single node can exceed the driver's 2 s default
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+    // after DDL the driver waits for every node to agree on the schema; on a loaded 2-core machine a
+    // second node can take longer than the 10 s default, and a statement sent to it then fails
+    private static final Duration SCHEMA_AGREEMENT_TIMEOUT = Duration.ofSeconds(60);
 
     private TestSessions() {
     }
@@ -33,6 +36,7 @@ public final class TestSessions {
             .withConfigLoader(DriverConfigLoader.programmaticBuilder()
                 .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, DEBOUNCE_WINDOW)
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
+                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_AGREEMENT_TIMEOUT)
                 .build());
     }
 
@@ -40,6 +44,10 @@ public final class TestSessions {
     public static void tuneDefaultDriverConfig() {
         if (System.getProperty(DEBOUNCE_WINDOW_PROPERTY) == null) {
             System.setProperty(DEBOUNCE_WINDOW_PROPERTY, DEBOUNCE_WINDOW.toMillis() + "ms");
+        }
+        if (System.getProperty("datastax-java-driver.advanced.control-connection.schema-agreement.timeout") == null) {
+            System.setProperty("datastax-java-driver.advanced.control-connection.schema-agreement.timeout",
+                SCHEMA_AGREEMENT_TIMEOUT.toSeconds() + "s");
         }
         if (System.getProperty("datastax-java-driver.basic.request.timeout") == null) {
             System.setProperty("datastax-java-driver.basic.request.timeout", REQUEST_TIMEOUT.toSeconds() + "s");
