@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jmapx.contacts.ContactsExtension;
 import org.jmapx.contacts.vcard.ImportReport;
-import org.jmapx.contacts.vcard.SystemMethodContext;
+import org.jmapx.engine.method.SystemMethodContext;
 import org.jmapx.contacts.vcard.VCardImporter;
 import org.jmapx.engine.method.JmapMethod;
 import org.jmapx.engine.state.MemoryChangeLog;

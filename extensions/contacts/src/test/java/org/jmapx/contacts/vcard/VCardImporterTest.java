@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jmapx.contacts.ContactsExtension;
 import org.jmapx.engine.method.JmapMethod;
 import org.jmapx.engine.method.MethodContext;
+import org.jmapx.engine.method.SystemMethodContext;
 import org.jmapx.engine.state.MemoryChangeLog;
 import org.jmapx.engine.state.StateChangeListener;
 import org.jmapx.engine.store.MemoryObjectStore;

@@ -14,7 +14,7 @@ import org.jmapx.binding.account.AccountIds;
 import org.jmapx.contacts.ContactsExtension;
 import org.jmapx.contacts.vcard.AddressBookNotFoundException;
 import org.jmapx.contacts.vcard.ImportReport;
-import org.jmapx.contacts.vcard.SystemMethodContext;
+import org.jmapx.engine.method.SystemMethodContext;
 import org.jmapx.contacts.vcard.VCardExporter;
 import org.jmapx.contacts.vcard.VCardFormatException;
 import org.jmapx.contacts.vcard.VCardImporter;

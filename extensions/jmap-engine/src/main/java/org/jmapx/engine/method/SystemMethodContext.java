@@ -1,18 +1,16 @@
-package org.jmapx.contacts.vcard;
+package org.jmapx.engine.method;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jmapx.engine.method.CoreLimits;
-import org.jmapx.engine.method.MethodContext;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The context of a method call the server makes itself for one user's account (an operator's vCard
- * import or export), so that it goes through the same validation, change log and push as a
- * client's call.
+ * import or export, a migration...), so that it goes through the same validation, change log and
+ * push as a client's call.
  */
 public final class SystemMethodContext implements MethodContext {
     private final String username;
