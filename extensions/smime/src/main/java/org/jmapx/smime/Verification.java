@@ -29,6 +29,12 @@ public record Verification(SmimeStatus status, List<String> errors, Optional<Ins
         return new Verification(errors.isEmpty() ? SmimeStatus.SIGNED_VERIFIED : SmimeStatus.SIGNED_FAILED, errors, Optional.of(at));
     }
 
+    /** The signature found inside decrypted enveloped-data: RFC 9219's encrypted+signed/* values. */
+    public static Verification ofEncrypted(List<String> errors, Instant at) {
+        return new Verification(errors.isEmpty() ? SmimeStatus.ENCRYPTED_SIGNED_VERIFIED : SmimeStatus.ENCRYPTED_SIGNED_FAILED,
+            errors, Optional.of(at));
+    }
+
     /** smimeErrors: null unless the status is a failure. */
     public Optional<List<String>> jmapErrors() {
         return errors.isEmpty() ? Optional.empty() : Optional.of(errors);

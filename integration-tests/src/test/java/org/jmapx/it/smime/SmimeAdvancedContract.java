@@ -193,4 +193,72 @@ public interface SmimeAdvancedContract {
         assertThat(inner).contains("multipart/signed").contains("the secret numbers");
         assertThat(data.getRecipientInfos().size()).as("alice and bob's own copy").isEqualTo(2);
     }
+
+    String VERIFY_USING = "[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\", \"urn:ietf:params:jmap:smimeverify\"]";
+
+    default JsonNode smimeStatuses(String id) {
+        JsonNode response = bob().call("{\"using\": " + VERIFY_USING + ", \"methodCalls\": [[\"Email/get\", {\"accountId\": \""
+            + accountId() + "\", \"ids\": [\"" + id + "\"], \"properties\": [\"smimeStatus\", \"smimeStatusAtDelivery\","
+            + " \"smimeErrors\"]}, \"g\"]]}");
+        assertThat(response.at("/methodResponses/0/0").asText()).as(response.toString()).isEqualTo("Email/get");
+        return response.at("/methodResponses/0/1/list/0");
+    }
+
+    default byte[] signedThenEncryptedTo(SigningIdentity signer, SigningIdentity recipient) {
+        return org.jmapx.smime.sign.SmimeComposer.compose(
+            org.jmapx.smime.testing.TestMessages.plain(ALICE, BOB, "for bob only", "the secret numbers"),
+            java.util.Optional.of(signer), List.of(recipient.certificate()));
+    }
+
+    @Test
+    default void receivedMailEncryptedToTheUserShouldReportTheSignatureInside() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(signedThenEncryptedTo(pki().user(ALICE), bobIdentity()));
+
+        JsonNode email = smimeStatuses(id);
+        assertThat(email.get("smimeStatus").asText()).as(email.toString()).isEqualTo("encrypted+signed/verified");
+        assertThat(email.get("smimeStatusAtDelivery").asText()).isEqualTo("encrypted+signed/verified");
+        assertThat(email.get("smimeErrors").isNull()).isTrue();
+    }
+
+    @Test
+    default void receivedMailEncryptedWithAnUntrustedSignatureInsideShouldFail() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(signedThenEncryptedTo(pki().untrustedUser(ALICE), bobIdentity()));
+
+        JsonNode email = smimeStatuses(id);
+        assertThat(email.get("smimeStatus").asText()).as(email.toString()).isEqualTo("encrypted+signed/failed");
+        assertThat(email.get("smimeErrors").size()).isPositive();
+    }
+
+    @Test
+    default void receivedMailEncryptedToSomeoneElseShouldStayUnknown() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(
+            signedThenEncryptedTo(pki().user(ALICE), pki().user("carol@example.com")));
+
+        assertThat(smimeStatuses(id).get("smimeStatus").asText()).isEqualTo("unknown");
+    }
+
+    @Test
+    default void aVerifiedSignedMessageShouldTeachItsSignerCertificateForEncryption() {
+        String dave = "dave@example.com";
+        assertThat(createEmail(dave, ", \"smimeEncrypt\": true").at("/methodResponses/0/1/notCreated/k1/type").asText())
+            .isEqualTo("smimeCertificateNotFound");
+
+        String id = SmimeMailbox.create(server(), BOB).deliver(
+            org.jmapx.smime.testing.TestMessages.multipartSigned(dave, BOB, "hello", "signed by dave", pki().user(dave)));
+        assertThat(smimeStatuses(id).get("smimeStatus").asText()).isEqualTo("signed/verified");
+
+        JsonNode response = createEmail(dave, ", \"smimeEncrypt\": true");
+        assertThat(response.at("/methodResponses/0/1/created/k1").isObject()).as(response.toString()).isTrue();
+    }
+
+    @Test
+    default void aFailedSignatureShouldTeachNothing() {
+        String erin = "erin@example.com";
+        String id = SmimeMailbox.create(server(), BOB).deliver(
+            org.jmapx.smime.testing.TestMessages.multipartSigned(erin, BOB, "hello", "untrusted", pki().untrustedUser(erin)));
+        assertThat(smimeStatuses(id).get("smimeStatus").asText()).isEqualTo("signed/failed");
+
+        assertThat(createEmail(erin, ", \"smimeEncrypt\": true").at("/methodResponses/0/1/notCreated/k1/type").asText())
+            .isEqualTo("smimeCertificateNotFound");
+    }
 }

@@ -5,27 +5,58 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.james.mailbox.MailboxSession;
 import org.apache.james.mailbox.MessageIdManager;
 import org.apache.james.mailbox.model.FetchGroup;
 import org.apache.james.mailbox.model.MessageId;
 import org.apache.james.mailbox.model.MessageResult;
+import org.jmapx.smime.certs.RecipientCertificates;
+import org.jmapx.smime.keys.UserKeys;
 import org.jmapx.smime.service.MessageLoader;
+import org.jmapx.smime.sign.SigningIdentity;
 import org.jmapx.smime.service.RawMessage;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Reads messages through James's mailbox API, with the rights of the requesting user. */
 final class MailboxMessageLoader implements MessageLoader {
     private final MessageIdManager messageIdManager;
     private final MessageId.Factory messageIdFactory;
     private final MailboxSession session;
+    private final UserKeys keys;
+    private final RecipientCertificates recipientCertificates;
 
-    MailboxMessageLoader(MessageIdManager messageIdManager, MessageId.Factory messageIdFactory, MailboxSession session) {
+    MailboxMessageLoader(MessageIdManager messageIdManager, MessageId.Factory messageIdFactory, MailboxSession session,
+                         UserKeys keys, RecipientCertificates recipientCertificates) {
+        this.recipientCertificates = recipientCertificates;
         this.messageIdManager = messageIdManager;
         this.messageIdFactory = messageIdFactory;
         this.session = session;
+        this.keys = keys;
+    }
+
+    /** The requesting user's imported key, to open mail encrypted to them; no key (or no secret): empty. */
+    @Override
+    public Mono<Optional<SigningIdentity>> decryptionIdentity() {
+        return keys.identity(session.getUser().asString())
+            .map(Optional::of)
+            .defaultIfEmpty(Optional.empty())
+            // an unusable stored key leaves encrypted mail unknown; the error carries no key material
+            .onErrorReturn(Optional.empty());
+    }
+
+    /** The learning rule: signers of verified mail this user received, per user (docs/smime.md). */
+    @Override
+    public Mono<Void> learnSigner(String fromAddress, java.security.cert.X509Certificate signer) {
+        return recipientCertificates.learn(session.getUser().asString(), fromAddress, signer);
+    }
+
+    @Override
+    public String cacheScope() {
+        return session.getUser().asString();
     }
 
     @Override

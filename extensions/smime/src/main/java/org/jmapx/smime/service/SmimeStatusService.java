@@ -1,16 +1,20 @@
 package org.jmapx.smime.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jmapx.smime.SmimeStatus;
 import org.jmapx.smime.Verification;
+import org.jmapx.smime.sign.SigningIdentity;
 import org.jmapx.smime.store.DeliveryStatus;
 import org.jmapx.smime.store.DeliveryStatusStore;
 import org.jmapx.smime.verify.SmimeVerifier;
@@ -59,11 +63,14 @@ public class SmimeStatusService {
             return Mono.just(Map.of());
         }
         TrustAnchors anchors = trustAnchors.get();
+        String cacheKey = anchors.id() + '\u0000' + loader.cacheScope();
+        // asked for at most once per request, and only when an encrypted message is met
+        Mono<Optional<SigningIdentity>> identity = loader.decryptionIdentity().cache();
         Map<String, SmimeResult> results = new HashMap<>();
         Set<String> toLoad = new HashSet<>();
         if (request.current()) {
             for (String id : ids) {
-                cache.get(id, anchors.id()).ifPresentOrElse(
+                cache.get(id, cacheKey).ifPresentOrElse(
                     hit -> results.put(id, SmimeResult.empty().withCurrent(hit)),
                     () -> toLoad.add(id));
             }
@@ -89,43 +96,61 @@ public class SmimeStatusService {
             }
             return loader.load(toLoad)
                 .publishOn(verificationScheduler)
-                .concatMap(message -> compute(message, request, anchors, remembered.get(message.messageId()), results))
+                .concatMap(message -> compute(message, request, anchors, cacheKey, identity, loader, remembered.get(message.messageId()), results))
                 .then(Mono.fromSupplier(() -> Map.copyOf(results)));
         });
     }
 
-    private Mono<Void> compute(RawMessage message, SmimeRequest request, TrustAnchors anchors, DeliveryStatus remembered,
+    private Mono<Void> compute(RawMessage message, SmimeRequest request, TrustAnchors anchors, String cacheKey,
+                               Mono<Optional<SigningIdentity>> identity, MessageLoader loader, DeliveryStatus remembered,
                                Map<String, SmimeResult> results) {
         String id = message.messageId();
+        // runs on the verification scheduler (blocking allowed); the key lives only for this evaluation
+        Supplier<Optional<SigningIdentity>> decryption = () -> identity.blockOptional().flatMap(x -> x);
         SmimeResult known = results.getOrDefault(id, SmimeResult.empty());
+        List<Mono<Void>> learning = new ArrayList<>();
         if (request.current() && known.current().isEmpty()) {
-            Verification current = verifier.verify(message.content(), anchors, java.time.Instant.now());
-            cache.put(id, anchors.id(), current);
+            Verification current = verifier.verify(message.content(), anchors, java.time.Instant.now(), decryption,
+                (from, signer) -> learning.add(loader.learnSigner(from, signer)));
+            if (current.status() != SmimeStatus.UNKNOWN) {
+                // unknown may become readable once the user's key is imported: not cached
+                cache.put(id, cacheKey, current);
+            }
             results.merge(id, SmimeResult.empty().withCurrent(current), (a, b) -> a.withCurrent(current));
         }
+        // learning never fails the request
+        Mono<Void> learned = Flux.concat(learning).onErrorResume(e -> Mono.empty()).then();
         if (!request.atDelivery() || known.atDelivery().isPresent()) {
-            return Mono.empty();
+            return learned;
         }
-        Verification atDelivery = verifier.verify(message.content(), anchors, message.receivedAt());
+        Verification atDelivery = verifier.verify(message.content(), anchors, message.receivedAt(), decryption);
         DeliveryStatus toRemember = remembered == null
             ? new DeliveryStatus(atDelivery, anchors.fingerprints())
             : upgrade(remembered, atDelivery, anchors);
         results.merge(id, SmimeResult.empty().withAtDelivery(toRemember.verification()),
             (a, b) -> a.withAtDelivery(toRemember.verification()));
-        return store.save(id, toRemember);
+        return learned.then(store.save(id, toRemember));
     }
 
     /** Only a signed, not yet verified status can change, and only when an anchor was added since. */
     private static boolean mayUpgrade(DeliveryStatus status, TrustAnchors anchors) {
         SmimeStatus value = status.verification().status();
-        boolean improvable = value == SmimeStatus.SIGNED_FAILED || value == SmimeStatus.SIGNED;
+        if (value == SmimeStatus.UNKNOWN) {
+            // encrypted mail becomes verifiable when the recipient's key is imported
+            return true;
+        }
+        boolean improvable = value == SmimeStatus.SIGNED_FAILED || value == SmimeStatus.SIGNED
+            || value == SmimeStatus.ENCRYPTED_SIGNED_FAILED;
         return improvable && !status.anchorFingerprints().containsAll(anchors.fingerprints());
     }
 
     private static DeliveryStatus upgrade(DeliveryStatus remembered, Verification reevaluated, TrustAnchors anchors) {
         Set<String> seen = new HashSet<>(remembered.anchorFingerprints());
         seen.addAll(anchors.fingerprints());
-        Verification kept = reevaluated.status().isVerified() ? reevaluated : remembered.verification();
+        boolean wasUnknown = remembered.verification().status() == SmimeStatus.UNKNOWN;
+        boolean replace = reevaluated.status().isVerified()
+            || (wasUnknown && reevaluated.status() != SmimeStatus.UNKNOWN);
+        Verification kept = replace ? reevaluated : remembered.verification();
         return new DeliveryStatus(kept, seen);
     }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -25,9 +28,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.jmapx.smime.SmimeStatus;
 import org.jmapx.smime.Verification;
+import org.jmapx.smime.encrypt.SmimeDecryptor;
 import org.jmapx.smime.mime.MimeEntity;
 import org.jmapx.smime.mime.SmimeLayer;
 import org.jmapx.smime.mime.SmimeLayers;
+import org.jmapx.smime.sign.SigningIdentity;
 
 /**
  * Computes RFC 9219's smimeStatus and smimeErrors of a raw RFC 5322 message at a given instant:
@@ -47,17 +52,58 @@ public final class SmimeVerifier {
     }
 
     public Verification verify(byte[] message, TrustAnchors trustAnchors, Instant at) {
+        return verify(message, trustAnchors, at, Optional::empty);
+    }
+
+    /**
+     * As {@link #verify(byte[], TrustAnchors, Instant)}, and enveloped-data that {@code decryption}'s
+     * identity can open is decrypted in memory: a signature inside gives encrypted+signed/verified or
+     * encrypted+signed/failed (RFC 9219); the identity is asked for only when the message is encrypted.
+     */
+    public Verification verify(byte[] message, TrustAnchors trustAnchors, Instant at,
+                               Supplier<Optional<SigningIdentity>> decryption) {
+        return verify(message, trustAnchors, at, decryption, (from, signer) -> { });
+    }
+
+    /**
+     * As above; when the result is verified, {@code verifiedSigners} receives each From address of the
+     * message with the innermost-layer signer certificate that carries it (the learning rule's input).
+     */
+    public Verification verify(byte[] message, TrustAnchors trustAnchors, Instant at,
+                               Supplier<Optional<SigningIdentity>> decryption,
+                               BiConsumer<String, X509Certificate> verifiedSigners) {
         Instant now = clock.instant();
+        List<X509Certificate> signers = new ArrayList<>();
+        Verification verification = verify(message, trustAnchors, at, decryption, now, signers);
+        if (verification.status().isVerified()) {
+            try {
+                Set<String> from = MessageAddresses.of(MimeEntity.parse(message), "From");
+                for (X509Certificate signer : signers) {
+                    Set<String> carried = CertificateEmails.of(signer);
+                    from.stream().filter(carried::contains).forEach(address -> verifiedSigners.accept(address, signer));
+                }
+            } catch (RuntimeException e) {
+                // learning is best effort: the status stands
+            }
+        }
+        return verification;
+    }
+
+    private Verification verify(byte[] message, TrustAnchors trustAnchors, Instant at,
+                                Supplier<Optional<SigningIdentity>> decryption, Instant now, List<X509Certificate> signers) {
         try {
             MimeEntity top = MimeEntity.parse(message);
             SmimeLayer layer = SmimeLayers.of(top);
             if (layer instanceof SmimeLayer.Plain) {
                 return Verification.none();
             }
-            if (layer instanceof SmimeLayer.Unknown || layer instanceof SmimeLayer.Enveloped) {
+            if (layer instanceof SmimeLayer.Enveloped enveloped) {
+                return decryptAndVerify(top, enveloped, trustAnchors, at, decryption, now, signers);
+            }
+            if (layer instanceof SmimeLayer.Unknown) {
                 return Verification.unknown(now);
             }
-            return Verification.of(verifyLayers(top, layer, trustAnchors, at), now);
+            return Verification.of(verifyLayers(top, layer, trustAnchors, at, signers), now);
         } catch (RuntimeException e) {
             // a message must never turn an Email/get into a serverFail
             return new Verification(SmimeStatus.SIGNED_FAILED, List.of("the message cannot be processed as S/MIME"),
@@ -65,7 +111,39 @@ public final class SmimeVerifier {
         }
     }
 
-    private List<String> verifyLayers(MimeEntity top, SmimeLayer first, TrustAnchors trustAnchors, Instant at) {
+    private Verification decryptAndVerify(MimeEntity top, SmimeLayer.Enveloped enveloped, TrustAnchors trustAnchors,
+                                          Instant at, Supplier<Optional<SigningIdentity>> decryption, Instant now,
+                                          List<X509Certificate> signers) {
+        Optional<byte[]> plaintext = decryption.get().flatMap(identity -> decrypt(enveloped.cms(), identity));
+        if (plaintext.isEmpty()) {
+            return Verification.unknown(now);
+        }
+        SmimeLayer inner;
+        try {
+            inner = SmimeLayers.of(MimeEntity.parse(plaintext.get()));
+        } catch (RuntimeException e) {
+            return Verification.unknown(now);
+        }
+        if (inner instanceof SmimeLayer.Detached || inner instanceof SmimeLayer.Encapsulated
+            || inner instanceof SmimeLayer.Malformed) {
+            // the From check uses the outer headers: those are what the user sees
+            return Verification.ofEncrypted(verifyLayers(top, inner, trustAnchors, at, signers), now);
+        }
+        // encrypted only (or encrypted around something we do not verify): RFC 9219 defines no value
+        return Verification.unknown(now);
+    }
+
+    private static Optional<byte[]> decrypt(byte[] cms, SigningIdentity identity) {
+        try {
+            return SmimeDecryptor.decrypt(cms, identity);
+        } catch (CMSException | RuntimeException e) {
+            // not addressed to this key, or corrupted: the message stays unknown (no key material in any message)
+            return Optional.empty();
+        }
+    }
+
+    private List<String> verifyLayers(MimeEntity top, SmimeLayer first, TrustAnchors trustAnchors, Instant at,
+                                      List<X509Certificate> innermostSigners) {
         List<String> errors = new ArrayList<>();
         SmimeLayer layer = first;
         Set<String> innermostSignerEmails = Set.of();
@@ -76,6 +154,8 @@ public final class SmimeVerifier {
                 return errors;
             }
             innermostSignerEmails = result.signerEmails();
+            innermostSigners.clear();
+            innermostSigners.addAll(result.signers());
             SmimeLayer inner = SmimeLayers.of(MimeEntity.parse(result.content()));
             if (!(inner instanceof SmimeLayer.Detached || inner instanceof SmimeLayer.Encapsulated)) {
                 break;
@@ -140,12 +220,13 @@ public final class SmimeVerifier {
         }
         Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
         if (signers.isEmpty()) {
-            return new LayerResult(List.of("the signature has no signer"), content, Set.of());
+            return new LayerResult(List.of("the signature has no signer"), content, Set.of(), List.of());
         }
         List<X509Certificate> carried = certificates(data);
         List<X509CRL> carriedCrls = crls(data);
         List<String> errors = new ArrayList<>();
         Set<String> emails = new LinkedHashSet<>();
+        List<X509Certificate> signerCertificates = new ArrayList<>();
         for (SignerInformation signer : signers) {
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = data.getCertificates().getMatches(signer.getSID());
@@ -157,8 +238,9 @@ public final class SmimeVerifier {
             errors.addAll(checkSignature(signer, certificate));
             errors.addAll(CertificateChainValidator.validate(certificate, carried, carriedCrls, trustAnchors, at));
             emails.addAll(CertificateEmails.of(certificate));
+            signerCertificates.add(certificate);
         }
-        return new LayerResult(errors, content, emails);
+        return new LayerResult(errors, content, emails, signerCertificates);
     }
 
     private static List<String> checkSignature(SignerInformation signer, X509Certificate certificate) {

@@ -130,4 +130,51 @@ class SmimeStatusServiceTest {
         assertThat(results).doesNotContainKey("missing");
         assertThat(loaded).containsExactlyInAnyOrder("trusted", "plain", "missing");
     }
+
+    /** A loader for a user holding {@code key} (empty: no key imported yet). */
+    private MessageLoader loaderWithKey(java.util.function.Supplier<java.util.Optional<SigningIdentity>> key) {
+        return new MessageLoader() {
+            @Override
+            public Flux<RawMessage> load(java.util.Collection<String> ids) {
+                return SmimeStatusServiceTest.this.load(ids);
+            }
+
+            @Override
+            public reactor.core.publisher.Mono<java.util.Optional<SigningIdentity>> decryptionIdentity() {
+                return reactor.core.publisher.Mono.fromSupplier(key);
+            }
+
+            @Override
+            public String cacheScope() {
+                return "bob";
+            }
+        };
+    }
+
+    @Test
+    void encryptedMailShouldBecomeEncryptedSignedOnceTheRecipientKeyIsImported() {
+        SigningIdentity bob = pki.user("bob@example.com");
+        byte[] content = org.jmapx.smime.sign.SmimeComposer.compose(TestMessages.plain(ALICE, "bob@example.com", "s", "t"),
+            java.util.Optional.of(alice), List.of(bob.certificate()));
+        mailbox = Map.of("encrypted", new RawMessage("encrypted", Instant.now(), content));
+        AtomicReference<java.util.Optional<SigningIdentity>> key = new AtomicReference<>(java.util.Optional.empty());
+        MessageLoader loader = loaderWithKey(key::get);
+
+        SmimeResult before = service.evaluate(List.of("encrypted"), SmimeRequest.BOTH, loader).block().get("encrypted");
+        assertThat(before.current().orElseThrow().status()).isEqualTo(SmimeStatus.UNKNOWN);
+        assertThat(before.atDelivery().orElseThrow().status()).isEqualTo(SmimeStatus.UNKNOWN);
+
+        key.set(java.util.Optional.of(bob));
+        SmimeResult after = service.evaluate(List.of("encrypted"), SmimeRequest.BOTH, loader).block().get("encrypted");
+        assertThat(after.current().orElseThrow().status()).isEqualTo(SmimeStatus.ENCRYPTED_SIGNED_VERIFIED);
+        assertThat(after.atDelivery().orElseThrow().status()).isEqualTo(SmimeStatus.ENCRYPTED_SIGNED_VERIFIED);
+
+        // remembered and cached: the key is not needed again
+        key.set(java.util.Optional.empty());
+        loaded.clear();
+        SmimeResult again = service.evaluate(List.of("encrypted"), SmimeRequest.BOTH, loader).block().get("encrypted");
+        assertThat(again.current().orElseThrow().status()).isEqualTo(SmimeStatus.ENCRYPTED_SIGNED_VERIFIED);
+        assertThat(again.atDelivery().orElseThrow().status()).isEqualTo(SmimeStatus.ENCRYPTED_SIGNED_VERIFIED);
+        assertThat(loaded).isEmpty();
+    }
 }
