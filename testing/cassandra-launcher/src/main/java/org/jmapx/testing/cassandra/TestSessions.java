@@ -1,11 +1,18 @@
 package org.jmapx.testing.cassandra;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.metadata.Node;
+import com.datastax.oss.driver.api.core.metadata.NodeState;
 
 /**
  * Driver sessions tuned for tests.
@@ -38,6 +45,40 @@ public final class TestSessions {
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
                 .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_AGREEMENT_TIMEOUT)
                 .build());
+    }
+
+    /**
+     * Waits until {@code nodes} nodes are up and all report the same schema version. DDL reaches the
+     * other nodes by gossip; the driver's own agreement check can pass before it knows every peer, and
+     * a statement coordinated by a node without the new table then fails with "table does not exist".
+     */
+    public static void awaitSchemaOnEveryNode(CqlSession session, int nodes, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Set<UUID> versions = new HashSet<>();
+            int upNodes = 0;
+            for (Node node : session.getMetadata().getNodes().values()) {
+                if (node.getState() == NodeState.UP) {
+                    Row local = session.execute(SimpleStatement.newInstance("SELECT schema_version FROM system.local")
+                        .setNode(node)).one();
+                    versions.add(local.getUuid("schema_version"));
+                    upNodes++;
+                }
+            }
+            if (upNodes >= nodes && versions.size() == 1) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Schema not agreed on " + nodes + " nodes after " + timeout
+                    + " (" + upNodes + " up, versions " + versions + ")");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Makes sessions built with the driver's default config loader as fast at DDL as {@link #builder}'s. */

@@ -3,6 +3,7 @@ package org.jmapx.testing.cassandra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -36,6 +37,7 @@ class CassandraClusterTest {
         try (CqlSession session = TestSessions.builder(contactPoints).build()) {
             session.execute("CREATE KEYSPACE ring WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 2}");
             session.execute("CREATE TABLE ring.kv (k text PRIMARY KEY, v text)");
+            TestSessions.awaitSchemaOnEveryNode(session, 2, Duration.ofSeconds(60));
             session.execute(SimpleStatement.newInstance("INSERT INTO ring.kv (k, v) VALUES ('a', 'b')")
                 .setConsistencyLevel(ConsistencyLevel.ALL));
 
