@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The JVM flags Cassandra 4.1 needs on Java 17.
  *
- * <p>Ported from ../shared/reference/cassandra-local/cassandra-local.sh (jpms_opts), which took
+ * <p>Ported from the JMAPX reference prototype shared/reference/cassandra-local/cassandra-local.sh (jpms_opts), which took
  * Cassandra 5.0's conf/jvm17-server.options and added the opens that 4.1 needs: jamm 0.3.2's
  * measureDeep reflects into java.util.concurrent, java.nio and friends, and fails without them.
  */

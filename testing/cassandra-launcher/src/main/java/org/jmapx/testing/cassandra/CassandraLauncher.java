@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>All state lives in {@link LauncherSettings#dataDir()} (cluster size, pid file per node), so a
  * launcher created in another process on the same directory can stop what this one started.
- * Logic ported from ../shared/reference/cassandra-local/cassandra-local.sh.
+ * Logic ported from the JMAPX reference prototype shared/reference/cassandra-local/cassandra-local.sh.
  */
 public class CassandraLauncher {
     private static final Logger LOGGER = LoggerFactory.getLogger(CassandraLauncher.class);

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 
 /**
- * cassandra.yaml of one node, tuned for tests (values from ../shared/reference/cassandra-local/cassandra-local.sh):
+ * cassandra.yaml of one node, tuned for tests (values from the JMAPX reference prototype shared/reference/cassandra-local/cassandra-local.sh):
  * one token per node so that a small ring forms in seconds, no bootstrap streaming, tiny caches and
  * memtables so that a 512 MB heap is enough, and no snapshots on truncate/drop so test cleanup is cheap.
  */

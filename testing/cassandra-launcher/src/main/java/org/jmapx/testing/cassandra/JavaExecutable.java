@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>Cassandra 4.1 starts on Java 11 and 17 only: on Java 24+ it dies with "Setting a system-wide
  * Policy object is not supported". So the current JVM is reused only when it is 11 or 17, otherwise a
- * JDK 17 is looked for (the same order as ../shared/reference/cassandra-local/cassandra-local.sh).
+ * JDK 17 is looked for (the same order as the JMAPX reference prototype shared/reference/cassandra-local/cassandra-local.sh).
  */
 final class JavaExecutable {
     private static final Path DEBIAN_JDK_17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
