@@ -261,4 +261,81 @@ public interface SmimeAdvancedContract {
         assertThat(createEmail(erin, ", \"smimeEncrypt\": true").at("/methodResponses/0/1/notCreated/k1/type").asText())
             .isEqualTo("smimeCertificateNotFound");
     }
+
+    /** A multipart/mixed message with a text body and a text attachment, encrypted (not signed) to {@code recipient}. */
+    default byte[] encryptedWithAttachmentTo(SigningIdentity recipient) {
+        byte[] plain = org.jmapx.smime.testing.TestMessages.withBody(ALICE, BOB, "the plan",
+            "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nthe secret numbers\r\n"
+                + "--b1\r\nContent-Type: text/plain; name=\"plan.txt\"\r\nContent-Disposition: attachment; filename=\"plan.txt\"\r\n\r\n"
+                + "step one, step two\r\n--b1--\r\n");
+        return org.jmapx.smime.sign.SmimeComposer.compose(plain, java.util.Optional.empty(), List.of(recipient.certificate()));
+    }
+
+    default JsonNode bodies(String using, String id, String properties) {
+        JsonNode response = bob().call("{\"using\": " + using + ", \"methodCalls\": [[\"Email/get\", {\"accountId\": \""
+            + accountId() + "\", \"ids\": [\"" + id + "\"]" + properties + ", \"fetchTextBodyValues\": true}, \"g\"]]}");
+        assertThat(response.at("/methodResponses/0/0").asText()).as(response.toString()).isEqualTo("Email/get");
+        return response.at("/methodResponses/0/1/list/0");
+    }
+
+    String BODY_PROPERTIES = ", \"properties\": [\"subject\", \"textBody\", \"attachments\", \"bodyValues\", \"hasAttachment\", \"preview\"]";
+
+    @Test
+    default void mailEncryptedToTheUserShouldShowItsDecryptedBodyWithSmimeAdvanced() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(encryptedWithAttachmentTo(bobIdentity()));
+
+        JsonNode email = bodies(USING, id, BODY_PROPERTIES);
+        assertThat(email.get("subject").asText()).isEqualTo("the plan");
+        String textPart = email.at("/textBody/0/partId").asText();
+        assertThat(email.at("/bodyValues/" + textPart + "/value").asText()).as(email.toString()).contains("the secret numbers");
+        assertThat(email.at("/preview").asText()).contains("the secret numbers");
+        assertThat(email.get("hasAttachment").asBoolean()).isTrue();
+        assertThat(email.at("/attachments").size()).isEqualTo(1);
+        assertThat(email.at("/attachments/0/name").asText()).isEqualTo("plan.txt");
+        assertThat(email.at("/attachments/0/type").asText()).isEqualTo("text/plain");
+        // the decrypted attachment downloads like any attachment
+        assertThat(download(email.at("/attachments/0/blobId").asText())).contains("step one, step two");
+    }
+
+    @Test
+    default void withoutSmimeAdvancedTheStoredEncryptedFormShouldBeShown() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(encryptedWithAttachmentTo(bobIdentity()));
+
+        JsonNode email = bodies("[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\"]", id, BODY_PROPERTIES);
+        assertThat(email.toString()).doesNotContain("the secret numbers").doesNotContain("plan.txt");
+        assertThat(email.at("/attachments/0/type").asText()).isEqualTo("application/pkcs7-mime");
+    }
+
+    @Test
+    default void mailEncryptedToSomeoneElseShouldKeepItsEncryptedForm() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(encryptedWithAttachmentTo(pki().user("carol@example.com")));
+
+        JsonNode email = bodies(USING, id, BODY_PROPERTIES);
+        assertThat(email.at("/attachments/0/type").asText()).as(email.toString()).isEqualTo("application/pkcs7-mime");
+        assertThat(email.toString()).doesNotContain("plan.txt");
+    }
+
+    @Test
+    default void defaultPropertiesShouldBeDecryptedWithoutLeakingTheContentTypeProbe() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(encryptedWithAttachmentTo(bobIdentity()));
+
+        JsonNode email = bodies(USING, id, "");
+        assertThat(email.at("/attachments/0/name").asText()).as(email.toString()).isEqualTo("plan.txt");
+        assertThat(email.has("header:Content-Type")).isFalse();
+        assertThat(email.get("subject").asText()).isEqualTo("the plan");
+    }
+
+    @Test
+    default void theWholeDecryptedMessageShouldDownloadForItsRecipientOnly() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(encryptedWithAttachmentTo(bobIdentity()));
+
+        assertThat(download("decrypted-" + id)).contains("Subject: the plan").contains("the secret numbers");
+
+        JmapClient alice = server().client(ALICE);
+        String aliceAccount = alice.sessionJson().at("/primaryAccounts/urn:ietf:params:jmap:mail").asText();
+        HttpResponse<String> stolen = alice.send(alice.request("/download/" + aliceAccount + "/decrypted-" + id).GET().build());
+        assertThat(stolen.statusCode()).isEqualTo(404);
+        assertThat(stolen.body()).doesNotContain("the secret numbers");
+    }
 }

@@ -24,6 +24,7 @@ import org.reactivestreams.Publisher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import eu.timepit.refined.api.Refined;
@@ -40,46 +41,74 @@ import reactor.core.publisher.Mono;
  * docs/adr/0006), so there is still exactly one Email/get. When the request does not use the
  * smimeverify capability or asks for no S/MIME property, the call goes to James untouched; otherwise
  * the S/MIME properties are taken out of {@code properties}, James answers the rest, and the S/MIME
- * values are added to each returned email.
+ * values are added to each returned email. With the smime-advanced capability, body properties of
+ * messages encrypted to the user are replaced by those of the decrypted message ({@link DecryptedBodies}).
  */
 public class SmimeEmailGetMethod extends EmailGetMethod {
     private final SmimeStatusService smime;
     private final SmimeMessageLoaders loaders;
+    private final DecryptedBodies decryptedBodies;
     private final JsonBridge bridge;
 
     @Inject
     public SmimeEmailGetMethod(EmailViewReaderFactory readerFactory, MessageId.Factory messageIdFactory, MetricFactory metricFactory,
                                EmailChangeRepository emailChangeRepository, SessionSupplier sessionSupplier,
                                SessionTranslator sessionTranslator, SmimeStatusService smime, SmimeMessageLoaders loaders,
-                               JsonBridge bridge) {
+                               DecryptedBodies decryptedBodies, JsonBridge bridge) {
         super(readerFactory, messageIdFactory, metricFactory, emailChangeRepository, sessionSupplier, sessionTranslator);
         this.smime = smime;
         this.loaders = loaders;
+        this.decryptedBodies = decryptedBodies;
         this.bridge = bridge;
     }
 
     @Override
     public Publisher<InvocationWithContext> process(scala.collection.immutable.Set<Refined<String, string.Uri>> capabilities,
                                                     InvocationWithContext invocation, MailboxSession session) {
-        if (!SmimeVerifyCapability.isUsed(capabilities)) {
-            return super.process(capabilities, invocation, session);
-        }
-        Set<String> requested = requestedSmimeProperties(invocation.invocation().arguments());
-        if (requested.isEmpty()) {
+        Set<String> requested = SmimeVerifyCapability.isUsed(capabilities)
+            ? requestedSmimeProperties(invocation.invocation().arguments()) : Set.of();
+        boolean decrypting = SmimeAdvancedCapability.isUsed(capabilities)
+            && DecryptedBodies.asksForBody(invocation.invocation().arguments());
+        if (requested.isEmpty() && !decrypting) {
             return super.process(capabilities, invocation, session);
         }
         ObjectNode arguments = bridge.toJackson(invocation.invocation().arguments());
-        ArrayNode kept = arguments.putArray("properties");
-        bridge.toJackson(invocation.invocation().arguments()).withArray("properties").forEach(property -> {
-            if (!SmimeEmailProperties.ALL.contains(property.asText())) {
-                kept.add(property);
-            }
-        });
-        InvocationWithContext stripped = new InvocationWithContext(
+        boolean addedContentType = decrypting && DecryptedBodies.askForContentType(arguments);
+        if (!requested.isEmpty()) {
+            ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+            arguments.withArray("properties").forEach(property -> {
+                if (!SmimeEmailProperties.ALL.contains(property.asText())) {
+                    kept.add(property);
+                }
+            });
+            arguments.set("properties", kept);
+        }
+        InvocationWithContext rewritten = new InvocationWithContext(
             new Invocation(invocation.invocation().methodName(), bridge.toPlay(arguments), invocation.invocation().methodCallId()),
             invocation.processingContext());
-        return Flux.from(super.process(capabilities, stripped, session))
-            .concatMap(response -> addSmimeProperties(response, requested, session));
+        ObjectNode original = bridge.toJackson(invocation.invocation().arguments());
+        return Flux.from(super.process(capabilities, rewritten, session))
+            .concatMap(response -> complete(response, capabilities, original, requested, decrypting, addedContentType, session));
+    }
+
+    private Mono<InvocationWithContext> complete(InvocationWithContext response,
+                                                 scala.collection.immutable.Set<Refined<String, string.Uri>> capabilities,
+                                                 ObjectNode request, Set<String> requested, boolean decrypting,
+                                                 boolean addedContentType, MailboxSession session) {
+        if (!response.invocation().methodName().equals(methodName())) {
+            return Mono.just(response);
+        }
+        ObjectNode arguments = bridge.toJackson(response.invocation().arguments());
+        Mono<ObjectNode> completed = Mono.just(arguments);
+        if (decrypting) {
+            completed = completed.flatMap(list -> decryptedBodies.replaceBodies(list, request, addedContentType, capabilities,
+                response.processingContext(), session));
+        }
+        if (!requested.isEmpty()) {
+            completed = completed.flatMap(list -> addSmimeProperties(list, requested, session));
+        }
+        return completed.map(done -> new InvocationWithContext(new Invocation(response.invocation().methodName(), bridge.toPlay(done),
+            response.invocation().methodCallId()), response.processingContext()));
     }
 
     /**
@@ -107,11 +136,7 @@ public class SmimeEmailGetMethod extends EmailGetMethod {
         return requested;
     }
 
-    private Mono<InvocationWithContext> addSmimeProperties(InvocationWithContext response, Set<String> requested, MailboxSession session) {
-        if (!response.invocation().methodName().equals(methodName())) {
-            return Mono.just(response);
-        }
-        ObjectNode arguments = bridge.toJackson(response.invocation().arguments());
+    private Mono<ObjectNode> addSmimeProperties(ObjectNode arguments, Set<String> requested, MailboxSession session) {
         List<String> ids = new java.util.ArrayList<>();
         arguments.withArray("list").forEach(email -> ids.add(email.path("id").asText()));
         SmimeRequest request = SmimeEmailProperties.requestFor(requested);
@@ -121,9 +146,7 @@ public class SmimeEmailGetMethod extends EmailGetMethod {
                     SmimeResult result = results.getOrDefault(email.path("id").asText(), SmimeResult.empty());
                     SmimeEmailProperties.write((ObjectNode) email, requested, result.current(), result.atDelivery());
                 }
-                return new InvocationWithContext(new Invocation(response.invocation().methodName(), bridge.toPlay(arguments),
-                    response.invocation().methodCallId()), response.processingContext());
+                return arguments;
             });
     }
-
 }

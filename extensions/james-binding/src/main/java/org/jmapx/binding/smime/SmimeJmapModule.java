@@ -44,6 +44,11 @@ public class SmimeJmapModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), CapabilityFactory.class).addBinding().toProvider(SmimeAdvancedCapabilityProvider.class);
         bind(SmimeMessageLoaders.class).in(Singleton.class);
         bind(SmimeEmailRewriter.class).in(Singleton.class);
+        bind(DecryptedMessages.class).in(Singleton.class);
+        bind(DecryptedBodies.class).in(Singleton.class);
+        // decrypted messages and their parts download like any blob (smime-advanced automatic decryption)
+        Multibinder.newSetBinder(binder(), org.apache.james.jmap.routes.BlobResolver.class).addBinding()
+            .to(DecryptedBlobResolver.class);
         install(new org.jmapx.binding.webadmin.smime.SmimeWebAdminModule());
     }
 

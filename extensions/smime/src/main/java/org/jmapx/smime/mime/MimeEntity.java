@@ -61,6 +61,19 @@ public final class MimeEntity {
         return raw;
     }
 
+    /** The header section as received, folding and line breaks kept, without the blank line that ends it. */
+    public byte[] rawHeader() {
+        int end = bodyOffset;
+        // drop the empty line: "\n\n" or "\n\r\n" at the end of the header section
+        if (end > 0 && raw[end - 1] == '\n') {
+            end--;
+            if (end > 0 && raw[end - 1] == '\r') {
+                end--;
+            }
+        }
+        return java.util.Arrays.copyOfRange(raw, 0, end);
+    }
+
     public byte[] rawBody() {
         return java.util.Arrays.copyOfRange(raw, bodyOffset, raw.length);
     }
