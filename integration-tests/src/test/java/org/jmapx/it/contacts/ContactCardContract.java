@@ -203,6 +203,22 @@ public interface ContactCardContract {
         assertThat(download.statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Card photos are James uploads, and James's only code that deletes uploads is the WebAdmin cleanup
+     * task of JmapUploadCleanupModule (DELETE /jmap/uploads), which drops whole week-old buckets whatever
+     * references them. JMAPX's assemblies leave it out, so a referenced photo is never deleted
+     * (docs/contacts.md, "Blobs"); this fails if someone installs it.
+     */
+    @Test
+    default void theUploadCleanupThatWouldDeleteCardPhotosShouldNotBeInstalled() throws Exception {
+        HttpResponse<String> cleanup = JmapClient.http().send(HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server().webAdminPort() + "/jmap/uploads?scope=expired"))
+            .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(cleanup.statusCode()).as(cleanup.body()).isEqualTo(404);
+        assertThat(cleanup.body()).contains("can not be found");
+    }
+
     @Test
     default void destroyingABookShouldNeedOnDestroyRemoveContentsAndThenRemoveItsCards() {
         JsonNode setUp = user().call("""
