@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.apache.commons.configuration2.Configuration;
@@ -77,6 +78,22 @@ public record CassandraServerConfiguration(ClusterConfiguration cluster, Keyspac
         return new CassandraServerConfiguration(jmapx.cluster(), jmapx.keyspace(), read, write, serial,
             Duration.ofMillis(org.apache.james.util.DurationParser.parse(properties.getString(REQUEST_TIMEOUT, "5s")).toMillis()),
             CassandraConfiguration.from(properties), jmapx);
+    }
+
+    /**
+     * James's mailbox read repair ({@code mailbox.read.repair.chance}, 0.1 by default) reads the mailbox path
+     * table ({@code mailboxpathv3}) with the LWT profile, at SERIAL, whatever {@code mailbox.read.strong.consistency}
+     * says: that share of mailbox reads (Mailbox/get checks the default mailboxes by path) fails while a
+     * quorum of replicas is missing. Empty unless weak mailbox reads were asked for with a read repair chance.
+     */
+    public Optional<String> mailboxReadRepairWarning() {
+        if (james.isMailboxReadStrongConsistency() || james.getMailboxReadRepair() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("mailbox.read.strong.consistency=false, but mailbox.read.repair.chance="
+            + james.getMailboxReadRepair() + " still reads that share of mailbox paths at SERIAL (a quorum of"
+            + " replicas): Mailbox/get fails at random while a quorum is missing. Set mailbox.read.repair.chance=0"
+            + " for mailbox reads to survive it (docs/operators/cassandra.md)");
     }
 
     private static BaseConfiguration copy(Configuration properties) {

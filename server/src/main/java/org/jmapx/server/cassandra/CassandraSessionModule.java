@@ -69,6 +69,7 @@ public class CassandraSessionModule extends AbstractModule {
     @Singleton
     CqlSession session(Set<CassandraModule> modules) {
         KeyspaceConfiguration keyspace = configuration.keyspace();
+        configuration.mailboxReadRepairWarning().ifPresent(LOGGER::warn);
         if (configuration.cluster().shouldCreateKeyspace()) {
             try (CqlSession admin = connect(builder())) {
                 KeyspaceFactory.createKeyspace(keyspace, admin).block();
