@@ -4,11 +4,14 @@ import java.time.Duration;
 
 import org.apache.james.backends.cassandra.components.CassandraModule;
 import org.jmapx.cassandra.state.CassandraChangeLog;
+import org.jmapx.cassandra.state.StateCachingChangeLog;
 import org.jmapx.cassandra.store.CassandraObjectStore;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.store.ObjectStore;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
@@ -38,6 +41,14 @@ public class CassandraStoresModule extends AbstractModule {
         bind(CassandraObjectStore.class).in(Scopes.SINGLETON);
         bind(ObjectStore.class).to(CassandraObjectStore.class);
         bind(CassandraChangeLog.class).in(Scopes.SINGLETON);
-        bind(ChangeLog.class).to(CassandraChangeLog.class);
+    }
+
+    @Provides
+    @Singleton
+    ChangeLog changeLog(CassandraChangeLog cassandra) {
+        if (configuration.stateCacheSize() == 0) {
+            return cassandra;
+        }
+        return new StateCachingChangeLog(cassandra, configuration.stateCacheSize());
     }
 }

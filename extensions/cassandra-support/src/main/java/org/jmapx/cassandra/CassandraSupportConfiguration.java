@@ -33,6 +33,8 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
  * <tr><td>jmapx.cassandra.consistency.read</td><td>QUORUM</td></tr>
  * <tr><td>jmapx.cassandra.consistency.write</td><td>QUORUM</td></tr>
  * <tr><td>jmapx.changelog.retention</td><td>30d (James duration syntax: 12h, 30d, ...)</td></tr>
+ * <tr><td>jmapx.changelog.state.cache.size</td><td>100000 (account and type pairs whose latest state is
+ * kept in memory; 0 when several servers share the keyspace, see {@code StateCachingChangeLog})</td></tr>
  * </table>
  *
  * <p>Reads and writes default to QUORUM so that a read sees the latest write: the change log reads the
@@ -40,7 +42,7 @@ import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
  */
 public record CassandraSupportConfiguration(ClusterConfiguration cluster, KeyspaceConfiguration keyspace,
                                             ConsistencyLevel readConsistency, ConsistencyLevel writeConsistency,
-                                            Duration changeLogRetention) {
+                                            Duration changeLogRetention, long stateCacheSize) {
     public static final String NODES = "cassandra.nodes";
     public static final String KEYSPACE = "cassandra.keyspace";
     public static final String REPLICATION_FACTOR = "cassandra.replication.factor";
@@ -48,11 +50,13 @@ public record CassandraSupportConfiguration(ClusterConfiguration cluster, Keyspa
     public static final String READ_CONSISTENCY = "jmapx.cassandra.consistency.read";
     public static final String WRITE_CONSISTENCY = "jmapx.cassandra.consistency.write";
     public static final String CHANGE_LOG_RETENTION = "jmapx.changelog.retention";
+    public static final String STATE_CACHE_SIZE = "jmapx.changelog.state.cache.size";
 
     public static final String DEFAULT_NODES = "127.0.0.1:9042";
     public static final String DEFAULT_LOCAL_DC = "datacenter1";
     public static final String DEFAULT_KEYSPACE = "jmapx";
     public static final Duration DEFAULT_CHANGE_LOG_RETENTION = Duration.ofDays(30);
+    public static final long DEFAULT_STATE_CACHE_SIZE = 100_000;
 
     public static CassandraSupportConfiguration load(Path propertiesFile) {
         PropertiesConfiguration properties = new PropertiesConfiguration();
@@ -76,7 +80,8 @@ public record CassandraSupportConfiguration(ClusterConfiguration cluster, Keyspa
                 .durableWrites(configuration.getBoolean(DURABLE_WRITES, true)),
             consistency(configuration, READ_CONSISTENCY),
             consistency(configuration, WRITE_CONSISTENCY),
-            DurationParser.parse(configuration.getString(CHANGE_LOG_RETENTION, DEFAULT_CHANGE_LOG_RETENTION.toDays() + "d")));
+            DurationParser.parse(configuration.getString(CHANGE_LOG_RETENTION, DEFAULT_CHANGE_LOG_RETENTION.toDays() + "d")),
+            stateCacheSize(configuration));
     }
 
     /** James's defaults suit a James server (no keyspace creation, no nodes); JMAPX must start on its own. */
@@ -88,6 +93,14 @@ public record CassandraSupportConfiguration(ClusterConfiguration cluster, Keyspa
         result.addProperty(ClusterConfiguration.CASSANDRA_CREATE_KEYSPACE, true);
         configuration.getKeys().forEachRemaining(key -> result.setProperty(key, configuration.getProperty(key)));
         return result;
+    }
+
+    private static long stateCacheSize(Configuration configuration) {
+        long size = configuration.getLong(STATE_CACHE_SIZE, DEFAULT_STATE_CACHE_SIZE);
+        if (size < 0) {
+            throw new IllegalArgumentException(STATE_CACHE_SIZE + " must be 0 (no cache) or positive; was " + size);
+        }
+        return size;
     }
 
     private static ConsistencyLevel consistency(Configuration configuration, String key) {

@@ -27,6 +27,7 @@ class CassandraSupportConfigurationTest {
         assertThat(configuration.readConsistency()).isEqualTo(DefaultConsistencyLevel.QUORUM);
         assertThat(configuration.writeConsistency()).isEqualTo(DefaultConsistencyLevel.QUORUM);
         assertThat(configuration.changeLogRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(configuration.stateCacheSize()).isEqualTo(100_000);
     }
 
     @Test
@@ -44,6 +45,7 @@ class CassandraSupportConfigurationTest {
         properties.addProperty("jmapx.cassandra.consistency.read", "one");
         properties.addProperty("jmapx.cassandra.consistency.write", "LOCAL_QUORUM");
         properties.addProperty("jmapx.changelog.retention", "12h");
+        properties.addProperty("jmapx.changelog.state.cache.size", 0);
 
         CassandraSupportConfiguration configuration = CassandraSupportConfiguration.from(properties);
 
@@ -59,6 +61,17 @@ class CassandraSupportConfigurationTest {
         assertThat(configuration.readConsistency()).isEqualTo(DefaultConsistencyLevel.ONE);
         assertThat(configuration.writeConsistency()).isEqualTo(DefaultConsistencyLevel.LOCAL_QUORUM);
         assertThat(configuration.changeLogRetention()).isEqualTo(Duration.ofHours(12));
+        assertThat(configuration.stateCacheSize()).isZero();
+    }
+
+    @Test
+    void aNegativeStateCacheSizeShouldBeRejectedWithItsKey() {
+        BaseConfiguration properties = new BaseConfiguration();
+        properties.addProperty("jmapx.changelog.state.cache.size", -1);
+
+        assertThatThrownBy(() -> CassandraSupportConfiguration.from(properties))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("jmapx.changelog.state.cache.size");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.jmapx.cassandra.state;
+
+import java.util.Comparator;
+import java.util.UUID;
+
+import org.jmapx.engine.state.CannotCalculateChangesException;
+import org.jmapx.engine.state.Change;
+import org.jmapx.engine.state.ChangeFolder;
+import org.jmapx.engine.state.ChangeLog;
+import org.jmapx.engine.state.ChangesSince;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+
+/**
+ * Keeps the latest state of each (account, type) in memory, so that /get, /query and /changes do not
+ * read it from Cassandra on every call (two reads: the newest change-log row and the latest-state row).
+ *
+ * <p>Exact for one server per keyspace, the supported deployment (docs/operators/cassandra.md): every
+ * append goes through this JVM and moves the cached state forward before its caller sees the new
+ * state. The cached state never moves backwards: a read that loaded an older state from Cassandra while
+ * an append ran cannot overwrite the newer one. An append that fails forgets the entry, because its
+ * change-log row may exist without its latest-state row; the next read asks Cassandra for both.
+ * Appends still read Cassandra for the state they follow, so the chain of entries stays exact.
+ * With several servers on one keyspace the cache would lag behind the other servers' writes: they
+ * must set {@code jmapx.changelog.state.cache.size=0}.
+ */
+public class StateCachingChangeLog implements ChangeLog {
+    private static final Comparator<UUID> TIME_ORDER = Comparator.comparingLong(UUID::timestamp).thenComparing(UUID::compareTo);
+
+    private record Key(String accountId, String type) {
+    }
+
+    private final ChangeLog delegate;
+    private final Cache<Key, String> latest;
+
+    public StateCachingChangeLog(ChangeLog delegate, long maximumSize) {
+        this.delegate = delegate;
+        this.latest = CacheBuilder.newBuilder().maximumSize(maximumSize).build();
+    }
+
+    @Override
+    public String currentState(String accountId, String type) {
+        Key key = new Key(accountId, type);
+        String cached = latest.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        String read = delegate.currentState(accountId, type);
+        remember(key, read);
+        return read;
+    }
+
+    @Override
+    public String append(String accountId, String type, Change change) {
+        Key key = new Key(accountId, type);
+        try {
+            String state = delegate.append(accountId, type, change);
+            remember(key, state);
+            return state;
+        } catch (RuntimeException e) {
+            latest.invalidate(key);
+            throw e;
+        }
+    }
+
+    /**
+     * A client polling with the latest state (the common /changes call) is answered from memory. Any
+     * other state goes to Cassandra: the entries after it are only there.
+     */
+    @Override
+    public ChangesSince changesSince(String accountId, String type, String sinceState, int maxChanges)
+        throws CannotCalculateChangesException {
+        String cached = latest.getIfPresent(new Key(accountId, type));
+        if (maxChanges >= 1 && sinceState.equals(cached)) {
+            return new ChangeFolder().result(sinceState, sinceState, false);
+        }
+        return delegate.changesSince(accountId, type, sinceState, maxChanges);
+    }
+
+    private void remember(Key key, String state) {
+        latest.asMap().merge(key, state, StateCachingChangeLog::later);
+    }
+
+    /** States are time-based UUIDs after the initial state "0", which is older than any of them. */
+    static String later(String one, String other) {
+        if (one.equals(INITIAL_STATE)) {
+            return other;
+        }
+        if (other.equals(INITIAL_STATE)) {
+            return one;
+        }
+        return TIME_ORDER.compare(UUID.fromString(one), UUID.fromString(other)) >= 0 ? one : other;
+    }
+}

@@ -1,0 +1,131 @@
+package org.jmapx.cassandra.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.jmapx.cassandra.CassandraConsistencies;
+import org.jmapx.cassandra.CassandraSchemaInitializer;
+import org.jmapx.engine.state.Change;
+import org.jmapx.engine.state.ChangeLog;
+import org.jmapx.engine.state.ChangeLogContract;
+import org.jmapx.testing.cassandra.CassandraExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.datastax.oss.driver.api.core.uuid.Uuids;
+
+/** The cached change log keeps every promise of the change log, on the real Cassandra one. */
+class StateCachingChangeLogTest implements ChangeLogContract {
+    @RegisterExtension
+    static CassandraExtension cassandra = new CassandraExtension();
+
+    private static CassandraChangeLogDAO dao;
+    private static CassandraChangeLog cassandraLog;
+    private static ChangeLog changeLog;
+
+    @BeforeAll
+    static void createTables() {
+        CassandraSchemaInitializer.initialize(cassandra.session(), List.of(CassandraChangeLogModule.MODULE));
+        dao = new CassandraChangeLogDAO(cassandra.session(), CassandraConsistencies.QUORUM);
+        cassandraLog = new CassandraChangeLog(dao, Duration.ofDays(30));
+        changeLog = new StateCachingChangeLog(cassandraLog, 1_000);
+    }
+
+    @Override
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    private static String randomAccount() {
+        return "account-" + UUID.randomUUID();
+    }
+
+    @Test
+    void theCachedStateShouldBeTheStateCassandraHoldsAfterEachAppend() {
+        String account = randomAccount();
+        changeLog.currentState(account, "Card");
+
+        for (int i = 0; i < 3; i++) {
+            String state = changeLog.append(account, "Card", Change.created("c" + i));
+            assertThat(changeLog.currentState(account, "Card")).isEqualTo(state).isEqualTo(cassandraLog.currentState(account, "Card"));
+        }
+    }
+
+    @Test
+    void aFailedAppendShouldMakeTheNextReadAskCassandra() {
+        String account = randomAccount();
+        String before = changeLog.append(account, "Card", Change.created("a"));
+        ChangeLog failing = new StateCachingChangeLog(new FailingAppends(cassandraLog), 1_000);
+        assertThat(failing.currentState(account, "Card")).isEqualTo(before);
+        // the append reached Cassandra with its entry, then failed on its latest-state row
+        UUID orphan = Uuids.timeBased();
+        dao.insert(account, "Card", new ChangeLogEntry(orphan, before, Change.created("b")), Duration.ofDays(1)).block();
+
+        assertThatThrownBy(() -> failing.append(account, "Card", Change.created("c"))).isInstanceOf(IllegalStateException.class);
+        assertThat(failing.currentState(account, "Card")).isEqualTo(orphan.toString());
+    }
+
+    @Test
+    void pollingWithTheLatestStateShouldBeAnsweredWithoutCassandra() throws Exception {
+        String account = randomAccount();
+        String state = changeLog.append(account, "Card", Change.created("a"));
+        ChangeLog cached = new StateCachingChangeLog(new UnreadableEntries(cassandraLog), 1_000);
+        cached.currentState(account, "Card");
+
+        assertThat(cached.changesSince(account, "Card", state, 10).newState()).isEqualTo(state);
+        assertThat(cached.changesSince(account, "Card", state, 10).created()).isEmpty();
+    }
+
+    @Test
+    void laterShouldFollowTimeOrderWithTheInitialStateOldest() {
+        String older = Uuids.startOf(1_000).toString();
+        String newer = Uuids.startOf(2_000).toString();
+
+        assertThat(StateCachingChangeLog.later(older, newer)).isEqualTo(newer);
+        assertThat(StateCachingChangeLog.later(newer, older)).isEqualTo(newer);
+        assertThat(StateCachingChangeLog.later(ChangeLog.INITIAL_STATE, older)).isEqualTo(older);
+        assertThat(StateCachingChangeLog.later(older, ChangeLog.INITIAL_STATE)).isEqualTo(older);
+    }
+
+    /** A change log whose entries cannot be read: only the cache can answer /changes. */
+    private record UnreadableEntries(ChangeLog delegate) implements ChangeLog {
+        @Override
+        public String currentState(String accountId, String type) {
+            return delegate.currentState(accountId, type);
+        }
+
+        @Override
+        public String append(String accountId, String type, Change change) {
+            return delegate.append(accountId, type, change);
+        }
+
+        @Override
+        public org.jmapx.engine.state.ChangesSince changesSince(String accountId, String type, String sinceState, int maxChanges) {
+            throw new IllegalStateException("Cassandra was asked for the entries");
+        }
+    }
+
+    /** A change log whose appends fail after reaching Cassandra, as a timeout on the second write would. */
+    private record FailingAppends(ChangeLog delegate) implements ChangeLog {
+        @Override
+        public String currentState(String accountId, String type) {
+            return delegate.currentState(accountId, type);
+        }
+
+        @Override
+        public String append(String accountId, String type, Change change) {
+            throw new IllegalStateException("write timeout on the latest-state row");
+        }
+
+        @Override
+        public org.jmapx.engine.state.ChangesSince changesSince(String accountId, String type, String sinceState, int maxChanges)
+            throws org.jmapx.engine.state.CannotCalculateChangesException {
+            return delegate.changesSince(accountId, type, sinceState, maxChanges);
+        }
+    }
+}
