@@ -60,7 +60,7 @@ class StateCachingChangeLogTest implements ChangeLogContract {
     void aFailedAppendShouldMakeTheNextReadAskCassandra() {
         String account = randomAccount();
         String before = changeLog.append(account, "Card", Change.created("a"));
-        ChangeLog failing = new StateCachingChangeLog(new FailingAppends(cassandraLog), 1_000);
+        ChangeLog failing = new StateCachingChangeLog(Impaired.failingAppends(cassandraLog), 1_000);
         assertThat(failing.currentState(account, "Card")).isEqualTo(before);
         // the append reached Cassandra with its entry, then failed on its latest-state row
         UUID orphan = Uuids.timeBased();
@@ -74,7 +74,7 @@ class StateCachingChangeLogTest implements ChangeLogContract {
     void pollingWithTheLatestStateShouldBeAnsweredWithoutCassandra() throws Exception {
         String account = randomAccount();
         String state = changeLog.append(account, "Card", Change.created("a"));
-        ChangeLog cached = new StateCachingChangeLog(new UnreadableEntries(cassandraLog), 1_000);
+        ChangeLog cached = new StateCachingChangeLog(Impaired.unreadableEntries(cassandraLog), 1_000);
         cached.currentState(account, "Card");
 
         assertThat(cached.changesSince(account, "Card", state, 10).newState()).isEqualTo(state);
@@ -92,8 +92,19 @@ class StateCachingChangeLogTest implements ChangeLogContract {
         assertThat(StateCachingChangeLog.later(older, ChangeLog.INITIAL_STATE)).isEqualTo(older);
     }
 
-    /** A change log whose entries cannot be read: only the cache can answer /changes. */
-    private record UnreadableEntries(ChangeLog delegate) implements ChangeLog {
+    /**
+     * The Cassandra log with one part out of order: appends that fail after reaching Cassandra (as a
+     * timeout on the latest-state row would), or entries that cannot be read (only the cache can answer).
+     */
+    private record Impaired(ChangeLog delegate, boolean appendsFail, boolean entriesUnreadable) implements ChangeLog {
+        static Impaired failingAppends(ChangeLog delegate) {
+            return new Impaired(delegate, true, false);
+        }
+
+        static Impaired unreadableEntries(ChangeLog delegate) {
+            return new Impaired(delegate, false, true);
+        }
+
         @Override
         public String currentState(String accountId, String type) {
             return delegate.currentState(accountId, type);
@@ -101,30 +112,18 @@ class StateCachingChangeLogTest implements ChangeLogContract {
 
         @Override
         public String append(String accountId, String type, Change change) {
+            if (appendsFail) {
+                throw new IllegalStateException("write timeout on the latest-state row");
+            }
             return delegate.append(accountId, type, change);
-        }
-
-        @Override
-        public org.jmapx.engine.state.ChangesSince changesSince(String accountId, String type, String sinceState, int maxChanges) {
-            throw new IllegalStateException("Cassandra was asked for the entries");
-        }
-    }
-
-    /** A change log whose appends fail after reaching Cassandra, as a timeout on the second write would. */
-    private record FailingAppends(ChangeLog delegate) implements ChangeLog {
-        @Override
-        public String currentState(String accountId, String type) {
-            return delegate.currentState(accountId, type);
-        }
-
-        @Override
-        public String append(String accountId, String type, Change change) {
-            throw new IllegalStateException("write timeout on the latest-state row");
         }
 
         @Override
         public org.jmapx.engine.state.ChangesSince changesSince(String accountId, String type, String sinceState, int maxChanges)
             throws org.jmapx.engine.state.CannotCalculateChangesException {
+            if (entriesUnreadable) {
+                throw new IllegalStateException("Cassandra was asked for the entries");
+            }
             return delegate.changesSince(accountId, type, sinceState, maxChanges);
         }
     }
