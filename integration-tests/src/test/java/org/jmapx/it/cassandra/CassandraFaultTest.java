@@ -73,17 +73,20 @@ class CassandraFaultTest {
         JmapMail jmap = new JmapMail(client);
         String inbox = jmap.inboxId();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ACKNOWLEDGED_NAMES.clear();
+        long start = System.currentTimeMillis();
         List<String> failures = new CopyOnWriteArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread writer = new Thread(() -> {
             int i = 0;
             while (writing.get()) {
-                write(jmap, "book-" + i++, acknowledged, failures);
+                write(jmap, "book-" + i++ + " at +" + (System.currentTimeMillis() - start) + " ms", acknowledged, failures);
             }
         }, "fault-writer");
         writer.start();
         Thread.sleep(2_000);
 
+        System.out.println("fault test: node 2 killed at +" + (System.currentTimeMillis() - start) + " ms");
         launcher.killNode(2);
         int failuresWhenSeenDown = failures.size();
         Thread.sleep(3_000);
@@ -97,7 +100,7 @@ class CassandraFaultTest {
         assertThat(failures).allSatisfy(failure -> assertThat(failure).containsAnyOf("serverFail", "HTTP 500"));
         // ONE reads keep answering from the surviving node: authentication, session, JMAPX objects
         assertThat(client.session().statusCode()).isEqualTo(200);
-        assertThat(bookIds(jmap)).containsAll(acknowledged);
+        assertThat(bookIds(jmap)).as(missingNames(jmap, acknowledged)).containsAll(acknowledged);
         // and Mailbox/get: with James's mailbox read repair off, none of its reads needs a quorum (a repair
         // reads mailboxpathv3 at SERIAL); several calls, as each repair was a 10% draw per mailbox read
         for (int call = 0; call < 5; call++) {
@@ -109,10 +112,11 @@ class CassandraFaultTest {
         launcher.startNode(2);
 
         List<String> afterReturn = new CopyOnWriteArrayList<>();
-        write(jmap, "after-return", acknowledged, afterReturn);
+        System.out.println("fault test: node 2 back at +" + (System.currentTimeMillis() - start) + " ms");
+        write(jmap, "after-return at +" + (System.currentTimeMillis() - start) + " ms", acknowledged, afterReturn);
         assertThat(afterReturn).isEmpty();
         assertThat(jmap.inboxId()).isEqualTo(inbox);
-        assertThat(bookIds(jmap)).containsAll(acknowledged);
+        assertThat(bookIds(jmap)).as(missingNames(jmap, acknowledged)).containsAll(acknowledged);
         assertThat(acknowledged).hasSizeGreaterThan(1);
     }
 
@@ -125,10 +129,20 @@ class CassandraFaultTest {
                 failures.add("not created: " + response);
             } else {
                 acknowledged.add(id);
+                ACKNOWLEDGED_NAMES.put(id, name);
             }
         } catch (AssertionError | RuntimeException e) {
             failures.add(String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Which acknowledged writes a read missed, by name and time, to tell when they were written. */
+    private static final java.util.Map<String, String> ACKNOWLEDGED_NAMES = new ConcurrentHashMap<>();
+
+    private static String missingNames(JmapMail jmap, Set<String> acknowledged) {
+        Set<String> read = bookIds(jmap);
+        return "acknowledged but not read: " + acknowledged.stream().filter(id -> !read.contains(id))
+            .map(id -> id + " (" + ACKNOWLEDGED_NAMES.get(id) + ")").toList();
     }
 
     private static Set<String> bookIds(JmapMail jmap) {

@@ -77,4 +77,57 @@ public interface SessionContract {
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    default void aRequestThatIsNotARequestObjectShouldGetTheNotRequestError() {
+        HttpResponse<String> response = server().client(JmapxServerExtension.BOB).post("{\"using\": \"core\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:notRequest");
+    }
+
+    private static String echoCalls(int count) {
+        StringBuilder calls = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            calls.append(i == 0 ? "" : ", ").append("[\"Core/echo\", {\"n\": ").append(i).append("}, \"c").append(i).append("\"]");
+        }
+        return "{\"using\": [\"urn:ietf:params:jmap:core\"], \"methodCalls\": [" + calls + "]}";
+    }
+
+    @Test
+    default void theSessionShouldAdvertiseTheLimitsTheServerEnforces() {
+        String body = server().client(JmapxServerExtension.BOB).session().body();
+
+        assertThatJson(body).node("capabilities.urn:ietf:params:jmap:core.maxCallsInRequest").isEqualTo(16);
+        assertThatJson(body).node("capabilities.urn:ietf:params:jmap:core.maxSizeRequest").isEqualTo(10_000_000);
+    }
+
+    @Test
+    default void maxCallsInRequestCallsShouldAllBeAnswered() {
+        HttpResponse<String> response = server().client(JmapxServerExtension.BOB).post(echoCalls(16));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThatJson(response.body()).node("methodResponses").isArray().hasSize(16);
+    }
+
+    @Test
+    default void oneCallOverMaxCallsInRequestShouldGetTheLimitErrorNamingIt() {
+        HttpResponse<String> response = server().client(JmapxServerExtension.BOB).post(echoCalls(17));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:limit");
+        assertThatJson(response.body()).node("limit").isEqualTo("maxCallsInRequest");
+        assertThatJson(response.body()).node("status").isEqualTo(400);
+    }
+
+    @Test
+    default void aRequestLargerThanMaxSizeRequestShouldGetTheLimitErrorNamingIt() {
+        String padding = "x".repeat(10_000_001);
+        HttpResponse<String> response = server().client(JmapxServerExtension.BOB).post(
+            "{\"using\": [\"urn:ietf:params:jmap:core\"], \"methodCalls\": [[\"Core/echo\", {\"p\": \"" + padding + "\"}, \"c1\"]]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:limit");
+        assertThatJson(response.body()).node("limit").isEqualTo("maxSizeRequest");
+    }
 }

@@ -36,7 +36,7 @@ public final class JmapxModules {
      * to {@code overrideWith}, since it rebinds James's method classes.
      */
     public static Module jamesMethodOverrides() {
-        return new SmimeMethodOverridesModule();
+        return Modules.combine(new SmimeMethodOverridesModule(), new org.jmapx.binding.limits.RequestLimitsModule());
     }
 
     private static Module extensions() {

@@ -1,0 +1,161 @@
+package org.jmapx.binding.limits;
+
+import static io.netty.handler.codec.http.HttpHeaderNames.CONTENT_LENGTH;
+import static io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+
+import org.apache.james.jmap.Endpoint;
+import org.apache.james.jmap.JMAPRoute;
+import org.apache.james.jmap.JMAPUrls;
+import org.apache.james.jmap.core.ProblemDetails;
+import org.apache.james.jmap.core.RequestLevelErrorType;
+import org.apache.james.jmap.core.RequestObject;
+import org.apache.james.jmap.exceptions.UnauthorizedException;
+import org.apache.james.jmap.http.Authenticator;
+import org.apache.james.jmap.http.UserProvisioning;
+import org.apache.james.jmap.http.rfc8621.InjectionKeys;
+import org.apache.james.jmap.json.ResponseSerializer;
+import org.apache.james.jmap.routes.JMAPApi;
+import org.apache.james.jmap.routes.JMAPApiRoutes;
+import org.apache.james.mailbox.MailboxSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import play.api.libs.json.JsError;
+import play.api.libs.json.JsResult;
+import play.api.libs.json.JsSuccess;
+import play.api.libs.json.JsValue;
+import play.api.libs.json.Json;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import scala.Option;
+
+/**
+ * James's JMAP API endpoint (POST /jmap) with the request limits of RFC 8620 section 3.6.1 enforced:
+ * a request larger than maxSizeRequest, or with more method calls than maxCallsInRequest, is answered
+ * with the "urn:ietf:params:jmap:error:limit" problem naming the limit, and nothing of it runs.
+ * Everything else is James's: authentication, user provisioning, parsing, {@link JMAPApi#process},
+ * and the problem details of every other error. Bound in place of {@link JMAPApiRoutes} (the same way
+ * the S/MIME Email methods replace James's, docs/adr/0006).
+ */
+public class RequestLimitsApiRoutes extends JMAPApiRoutes {
+    private static final Logger LOGGER = LoggerFactory.getLogger(RequestLimitsApiRoutes.class);
+    private static final String JSON_CONTENT_TYPE = "application/json; charset=UTF-8";
+
+    private final Authenticator authenticator;
+    private final UserProvisioning userProvisioner;
+    private final JMAPApi jmapApi;
+    private final RequestLimits limits;
+
+    @Inject
+    public RequestLimitsApiRoutes(@Named(InjectionKeys.RFC_8621) Authenticator authenticator, UserProvisioning userProvisioner,
+                                  JMAPApi jmapApi) {
+        super(authenticator, userProvisioner, jmapApi);
+        this.authenticator = authenticator;
+        this.userProvisioner = userProvisioner;
+        this.jmapApi = jmapApi;
+        this.limits = RequestLimits.JAMES_3_8_1;
+    }
+
+    @Override
+    public Stream<JMAPRoute> routes() {
+        JMAPRoute post = JMAPRoute.builder()
+            .endpoint(Endpoint.ofFixedPath(HttpMethod.POST, JMAPUrls.JMAP))
+            .action(this::post)
+            .corsHeaders();
+        // James's other routes of this class (the CORS pre-flight) stay as they are
+        return Stream.concat(Stream.of(post), super.routes().filter(route -> !route.getEndpoint().getMethod().equals(HttpMethod.POST)));
+    }
+
+    private Mono<Void> post(HttpServerRequest request, HttpServerResponse response) {
+        return authenticator.authenticate(request)
+            .flatMap(session -> userProvisioner.provisionUser(session).asJava()
+                .then(checkedBody(request))
+                .map(RequestLimitsApiRoutes::parse)
+                .flatMap(requestObject -> process(requestObject, session, response)))
+            .onErrorResume(error -> problem(response, error));
+    }
+
+    /** Refuses a declared Content-Length over the limit before reading, and any body that grows over it. */
+    private Mono<byte[]> checkedBody(HttpServerRequest request) {
+        String declared = request.requestHeaders().get(CONTENT_LENGTH);
+        if (declared != null && isOver(declared)) {
+            return Mono.error(tooLarge());
+        }
+        return request.receive().aggregate().asByteArray()
+            .defaultIfEmpty(new byte[0])
+            .handle((body, sink) -> {
+                if (body.length > limits.maxSizeRequest()) {
+                    sink.error(tooLarge());
+                } else {
+                    sink.next(body);
+                }
+            });
+    }
+
+    private boolean isOver(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limits.maxSizeRequest();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private LimitExceededException tooLarge() {
+        return new LimitExceededException("maxSizeRequest",
+            "The request is larger than the server accepts: maxSizeRequest is " + limits.maxSizeRequest() + " octets");
+    }
+
+    private static RequestObject parse(byte[] body) {
+        JsResult<RequestObject> parsed = ResponseSerializer.deserializeRequestObject(new ByteArrayInputStream(body));
+        if (parsed instanceof JsSuccess<RequestObject> success) {
+            return success.value();
+        }
+        // what James answers for the same body: notRequest, with the JSON errors
+        JsValue errors = ResponseSerializer.serialize((JsError) (Object) parsed);
+        throw new IllegalArgumentException(errors.toString());
+    }
+
+    private Mono<Void> process(RequestObject requestObject, MailboxSession session, HttpServerResponse response) {
+        int calls = requestObject.methodCalls().size();
+        if (calls > limits.maxCallsInRequest()) {
+            return Mono.error(new LimitExceededException("maxCallsInRequest",
+                "The request has " + calls + " method calls: maxCallsInRequest is " + limits.maxCallsInRequest()));
+        }
+        return jmapApi.process(requestObject, session).asJava()
+            .map(responseObject -> Json.stringify(ResponseSerializer.serialize(responseObject)).getBytes(StandardCharsets.UTF_8))
+            .flatMap(bytes -> send(response.status(HttpResponseStatus.OK), bytes));
+    }
+
+    private Mono<Void> problem(HttpServerResponse response, Throwable error) {
+        if (error instanceof LimitExceededException limit) {
+            LOGGER.info("JMAP request refused: {}", limit.getMessage());
+            return respond(response, new ProblemDetails(RequestLevelErrorType.LIMIT(), HttpResponseStatus.BAD_REQUEST,
+                Option.apply(limit.limit()), limit.getMessage()));
+        }
+        HttpServerResponse withHeaders = error instanceof UnauthorizedException unauthorized ? unauthorized.addHeaders(response) : response;
+        return respond(withHeaders, ProblemDetails.forThrowable(error));
+    }
+
+    private static Mono<Void> respond(HttpServerResponse response, ProblemDetails details) {
+        byte[] bytes = ResponseSerializer.serialize(details).toString().getBytes(StandardCharsets.UTF_8);
+        return send(response.status(details.status()), bytes);
+    }
+
+    private static Mono<Void> send(HttpServerResponse response, byte[] bytes) {
+        return Mono.from(response
+            .header(CONTENT_TYPE, JSON_CONTENT_TYPE)
+            .header(CONTENT_LENGTH, Integer.toString(bytes.length))
+            .sendByteArray(Mono.just(bytes))
+            .then());
+    }
+}
