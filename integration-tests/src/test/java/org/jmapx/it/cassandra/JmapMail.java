@@ -21,6 +21,10 @@ final class JmapMail {
         this.accountId = client.sessionJson().path("primaryAccounts").path("urn:ietf:params:jmap:mail").asText();
     }
 
+    String accountId() {
+        return accountId;
+    }
+
     /** The response's first method response arguments, failing on a JMAP error. */
     JsonNode call(String using, String method, String arguments) {
         JsonNode response = client.call("{\"using\": " + using + ", \"methodCalls\": [[\"" + method + "\", "
