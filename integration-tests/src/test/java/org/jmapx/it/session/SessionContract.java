@@ -130,4 +130,29 @@ public interface SessionContract {
         assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:limit");
         assertThatJson(response.body()).node("limit").isEqualTo("maxSizeRequest");
     }
+
+    @Test
+    default void anEmptyBodyShouldGetTheNotJsonRequestError() {
+        HttpResponse<String> response = server().client(JmapxServerExtension.BOB).post("");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:notJSON");
+    }
+
+    /** Without Content-Length (chunked), the size is only known while reading: the limit still holds. */
+    @Test
+    default void aChunkedRequestLargerThanMaxSizeRequestShouldGetTheLimitErrorNamingIt() {
+        byte[] head = "{\"using\": [\"urn:ietf:params:jmap:core\"], \"methodCalls\": [[\"Core/echo\", {\"p\": \""
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(head, 10_000_000 + 1_000);
+        java.util.Arrays.fill(body, head.length, body.length, (byte) 'x');
+        org.jmapx.it.JmapClient client = server().client(JmapxServerExtension.BOB);
+
+        HttpResponse<String> response = client.send(client.request("/jmap").header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:limit");
+        assertThatJson(response.body()).node("limit").isEqualTo("maxSizeRequest");
+    }
 }

@@ -338,4 +338,34 @@ public interface SmimeAdvancedContract {
         assertThat(stolen.statusCode()).isEqualTo(404);
         assertThat(stolen.body()).doesNotContain("the secret numbers");
     }
+
+    @Test
+    default void aDelegateShouldNotReadTheOwnersMailWithTheOwnersKey() {
+        String id = SmimeMailbox.create(server(), BOB).deliver(encryptedWithAttachmentTo(bobIdentity()));
+        server().server().getProbe(org.apache.james.utils.DataProbeImpl.class)
+            .addAuthorizedUser(org.apache.james.core.Username.of(BOB), org.apache.james.core.Username.of(ALICE));
+        JmapClient alice = server().client(ALICE);
+
+        JsonNode response = alice.call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/get\", {\"accountId\": \""
+            + accountId() + "\", \"ids\": [\"" + id + "\"]" + BODY_PROPERTIES + ", \"fetchTextBodyValues\": true}, \"g\"]]}");
+        HttpResponse<String> download = alice.send(alice.request("/download/" + accountId() + "/decrypted-" + id).GET().build());
+
+        // the delegate reads Bob's account, but holds no key that opens the message
+        assertThat(response.at("/methodResponses/0/1/list/0/attachments/0/type").asText()).as(response.toString())
+            .isEqualTo("application/pkcs7-mime");
+        assertThat(response.toString()).doesNotContain("the secret numbers");
+        assertThat(download.statusCode()).isEqualTo(404);
+        assertThat(download.body()).doesNotContain("the secret numbers");
+    }
+
+    @Test
+    default void propertiesThatAreNotAListShouldBeInvalidArgumentsNotAServerError() {
+        HttpResponse<String> response = bob().post("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/get\", {\"accountId\": \""
+            + accountId() + "\", \"ids\": [], \"properties\": \"textBody\"}, \"g\"]]}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = JmapClient.parse(response.body()).at("/methodResponses/0");
+        assertThat(answer.at("/0").asText()).isEqualTo("error");
+        assertThat(answer.at("/1/type").asText()).isEqualTo("invalidArguments");
+    }
 }

@@ -2,6 +2,7 @@ package org.jmapx.cassandra.state;
 
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jmapx.engine.state.CannotCalculateChangesException;
 import org.jmapx.engine.state.Change;
@@ -20,7 +21,8 @@ import com.google.common.cache.CacheBuilder;
  * append goes through this JVM and moves the cached state forward before its caller sees the new
  * state. The cached state never moves backwards: a read that loaded an older state from Cassandra while
  * an append ran cannot overwrite the newer one. An append that fails forgets the entry, because its
- * change-log row may exist without its latest-state row; the next read asks Cassandra for both.
+ * change-log row may exist without its latest-state row; the next read asks Cassandra for both, and a
+ * read that was already under way when an append failed is not remembered.
  * Appends still read Cassandra for the state they follow, so the chain of entries stays exact.
  * With several servers on one keyspace the cache would lag behind the other servers' writes: they
  * must set {@code jmapx.changelog.state.cache.size=0}.
@@ -33,6 +35,12 @@ public class StateCachingChangeLog implements ChangeLog {
 
     private final ChangeLog delegate;
     private final Cache<Key, String> latest;
+    /**
+     * Counts failed appends. A read that missed the cache remembers what it read only if no append failed
+     * meanwhile: otherwise it may have read the state from before an orphan entry that the failure left
+     * in Cassandra, and would put that older state back after the failure forgot it.
+     */
+    private final AtomicLong failedAppends = new AtomicLong();
 
     public StateCachingChangeLog(ChangeLog delegate, long maximumSize) {
         this.delegate = delegate;
@@ -46,8 +54,11 @@ public class StateCachingChangeLog implements ChangeLog {
         if (cached != null) {
             return cached;
         }
+        long failuresBefore = failedAppends.get();
         String read = delegate.currentState(accountId, type);
-        remember(key, read);
+        if (failedAppends.get() == failuresBefore) {
+            remember(key, read);
+        }
         return read;
     }
 
@@ -59,6 +70,7 @@ public class StateCachingChangeLog implements ChangeLog {
             remember(key, state);
             return state;
         } catch (RuntimeException e) {
+            failedAppends.incrementAndGet();
             latest.invalidate(key);
             throw e;
         }

@@ -71,6 +71,23 @@ class StateCachingChangeLogTest implements ChangeLogContract {
     }
 
     @Test
+    void aReadUnderWayWhenAnAppendFailsShouldNotBeRemembered() {
+        String account = randomAccount();
+        String before = changeLog.append(account, "Card", Change.created("a"));
+        UUID orphan = Uuids.timeBased();
+        ChangeLog[] cached = new ChangeLog[1];
+        // the read of the state is slow: after it has read, and before it returns, an append leaves an
+        // orphan entry in Cassandra and fails
+        cached[0] = new StateCachingChangeLog(Impaired.failingAppendsDuringTheFirstRead(cassandraLog, () -> {
+            dao.insert(account, "Card", new ChangeLogEntry(orphan, before, Change.created("b")), Duration.ofDays(1)).block();
+            assertThatThrownBy(() -> cached[0].append(account, "Card", Change.created("c"))).isInstanceOf(IllegalStateException.class);
+        }), 1_000);
+
+        assertThat(cached[0].currentState(account, "Card")).isEqualTo(before);
+        assertThat(cached[0].currentState(account, "Card")).isEqualTo(orphan.toString());
+    }
+
+    @Test
     void pollingWithTheLatestStateShouldBeAnsweredWithoutCassandra() throws Exception {
         String account = randomAccount();
         String state = changeLog.append(account, "Card", Change.created("a"));
@@ -94,20 +111,41 @@ class StateCachingChangeLogTest implements ChangeLogContract {
 
     /**
      * The Cassandra log with one part out of order: appends that fail after reaching Cassandra (as a
-     * timeout on the latest-state row would), or entries that cannot be read (only the cache can answer).
+     * timeout on the latest-state row would), entries that cannot be read (only the cache can answer),
+     * or something that happens while the first state read is under way.
      */
-    private record Impaired(ChangeLog delegate, boolean appendsFail, boolean entriesUnreadable) implements ChangeLog {
+    private static final class Impaired implements ChangeLog {
+        private final ChangeLog delegate;
+        private final boolean appendsFail;
+        private final boolean entriesUnreadable;
+        private Runnable duringTheFirstRead;
+
+        private Impaired(ChangeLog delegate, boolean appendsFail, boolean entriesUnreadable, Runnable duringTheFirstRead) {
+            this.delegate = delegate;
+            this.appendsFail = appendsFail;
+            this.entriesUnreadable = entriesUnreadable;
+            this.duringTheFirstRead = duringTheFirstRead;
+        }
+
         static Impaired failingAppends(ChangeLog delegate) {
-            return new Impaired(delegate, true, false);
+            return new Impaired(delegate, true, false, () -> { });
         }
 
         static Impaired unreadableEntries(ChangeLog delegate) {
-            return new Impaired(delegate, false, true);
+            return new Impaired(delegate, false, true, () -> { });
+        }
+
+        static Impaired failingAppendsDuringTheFirstRead(ChangeLog delegate, Runnable event) {
+            return new Impaired(delegate, true, false, event);
         }
 
         @Override
         public String currentState(String accountId, String type) {
-            return delegate.currentState(accountId, type);
+            String read = delegate.currentState(accountId, type);
+            Runnable event = duringTheFirstRead;
+            duringTheFirstRead = () -> { };
+            event.run();
+            return read;
         }
 
         @Override

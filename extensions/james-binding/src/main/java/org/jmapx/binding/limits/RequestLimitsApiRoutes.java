@@ -4,6 +4,7 @@ import static io.netty.handler.codec.http.HttpHeaderNames.CONTENT_LENGTH;
 import static io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
@@ -11,6 +12,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 
 import org.apache.james.jmap.Endpoint;
+import org.apache.james.jmap.HttpConstants;
 import org.apache.james.jmap.JMAPRoute;
 import org.apache.james.jmap.JMAPUrls;
 import org.apache.james.jmap.core.ProblemDetails;
@@ -26,6 +28,8 @@ import org.apache.james.jmap.routes.JMAPApiRoutes;
 import org.apache.james.mailbox.MailboxSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonParseException;
 
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -49,7 +53,6 @@ import scala.Option;
  */
 public class RequestLimitsApiRoutes extends JMAPApiRoutes {
     private static final Logger LOGGER = LoggerFactory.getLogger(RequestLimitsApiRoutes.class);
-    private static final String JSON_CONTENT_TYPE = "application/json; charset=UTF-8";
 
     private final Authenticator authenticator;
     private final UserProvisioning userProvisioner;
@@ -85,28 +88,48 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
             .onErrorResume(error -> problem(response, error));
     }
 
-    /** Refuses a declared Content-Length over the limit before reading, and any body that grows over it. */
+    /**
+     * The body, counted as it arrives so that an oversized one is never held in memory. A request over
+     * the limit is still read (and dropped) up to twice the limit, so that the client, still sending,
+     * receives the limit problem rather than a reset connection; beyond that, or when Content-Length
+     * announces more than that, the answer goes out at once and the connection closes.
+     */
     private Mono<byte[]> checkedBody(HttpServerRequest request) {
+        long drainLimit = 2 * limits.maxSizeRequest();
         String declared = request.requestHeaders().get(CONTENT_LENGTH);
-        if (declared != null && isOver(declared)) {
+        if (declared != null && declaredLength(declared) > drainLimit) {
             return Mono.error(tooLarge());
         }
-        return request.receive().aggregate().asByteArray()
-            .defaultIfEmpty(new byte[0])
-            .handle((body, sink) -> {
-                if (body.length > limits.maxSizeRequest()) {
-                    sink.error(tooLarge());
-                } else {
-                    sink.next(body);
-                }
-            });
+        return Mono.defer(() -> {
+            ByteArrayOutputStream kept = new ByteArrayOutputStream();
+            long[] received = {0};
+            return request.receive().asByteArray()
+                .handle((chunk, sink) -> {
+                    received[0] += chunk.length;
+                    if (received[0] > drainLimit) {
+                        sink.error(tooLarge());
+                    } else if (received[0] <= limits.maxSizeRequest()) {
+                        kept.writeBytes(chunk);
+                    }
+                })
+                .then(Mono.fromCallable(() -> {
+                    if (received[0] > limits.maxSizeRequest()) {
+                        throw tooLarge();
+                    }
+                    if (received[0] == 0) {
+                        // not JSON at all: James's own parser would fail on it with an unexpected error
+                        throw new JsonParseException(null, "The request has no body");
+                    }
+                    return kept.toByteArray();
+                }));
+        });
     }
 
-    private boolean isOver(String contentLength) {
+    private static long declaredLength(String contentLength) {
         try {
-            return Long.parseLong(contentLength.trim()) > limits.maxSizeRequest();
+            return Long.parseLong(contentLength.trim());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 
@@ -153,7 +176,7 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
 
     private static Mono<Void> send(HttpServerResponse response, byte[] bytes) {
         return Mono.from(response
-            .header(CONTENT_TYPE, JSON_CONTENT_TYPE)
+            .header(CONTENT_TYPE, HttpConstants.JSON_CONTENT_TYPE)
             .header(CONTENT_LENGTH, Integer.toString(bytes.length))
             .sendByteArray(Mono.just(bytes))
             .then());

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.timepit.refined.api.Refined;
 import eu.timepit.refined.string;
 import play.api.libs.json.JsArray;
+import play.api.libs.json.JsNull$;
 import play.api.libs.json.JsObject;
 import play.api.libs.json.JsString;
 import play.api.libs.json.JsValue;
@@ -55,13 +56,17 @@ public class DecryptedBodies {
         this.bridge = bridge;
     }
 
-    /** Reads the play-json arguments directly, so a request without body properties costs nothing. */
+    /**
+     * Reads the play-json arguments directly, so a request without body properties costs nothing. A
+     * "properties" that is neither omitted, null nor an array is left to James, which rejects it.
+     */
     static boolean asksForBody(JsObject arguments) {
         scala.Option<JsValue> properties = arguments.value().get("properties");
-        if (properties.isEmpty() || !(properties.get() instanceof JsArray array)) {
+        if (properties.isEmpty() || properties.get() == JsNull$.MODULE$) {
             return true;
         }
-        return array.value().exists(value -> value instanceof JsString text && BODY_PROPERTIES.contains(text.value()));
+        return properties.get() instanceof JsArray array
+            && array.value().exists(value -> value instanceof JsString text && BODY_PROPERTIES.contains(text.value()));
     }
 
     /**

@@ -38,10 +38,14 @@ final class MailboxMessageLoader implements MessageLoader {
         this.keys = keys;
     }
 
-    /** The requesting user's imported key, to open mail encrypted to them; no key (or no secret): empty. */
+    /**
+     * The logged-in user's imported key, to open mail encrypted to them; no key (or no secret): empty.
+     * For a delegate the session's user is the account owner, and the owner's key is not the delegate's.
+     */
     @Override
     public Mono<Optional<SigningIdentity>> decryptionIdentity() {
-        return keys.identity(session.getUser().asString())
+        // the key of whoever is logged in: a delegate reading the owner's account does not use the owner's key
+        return keys.identity(session.getLoggedInUser().orElse(session.getUser()).asString())
             .map(Optional::of)
             .defaultIfEmpty(Optional.empty())
             // an unusable stored key leaves encrypted mail unknown; the error carries no key material
@@ -56,7 +60,8 @@ final class MailboxMessageLoader implements MessageLoader {
 
     @Override
     public String cacheScope() {
-        return session.getUser().asString();
+        // statuses depend on the key that opened the message: the logged-in user's (see decryptionIdentity)
+        return session.getLoggedInUser().orElse(session.getUser()).asString();
     }
 
     @Override
