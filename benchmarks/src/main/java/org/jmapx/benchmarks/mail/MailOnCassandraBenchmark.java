@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (inbox, sorted by receivedAt descending, limit 50) latencies over HTTP, after {@code --warmup} calls.
  *
  * <pre>
+ *   --storage cassandra|memory       default cassandra
  *   --cassandra-contact-points H:P   default 127.0.0.1:9042
  *   --messages N                     default 1000
  *   --samples N                      default 300 per JMAP method
@@ -60,6 +61,8 @@ public final class MailOnCassandraBenchmark {
 
     public static void main(String[] args) throws Exception {
         String contactPoints = option(args, "--cassandra-contact-points", "127.0.0.1:9042");
+        // the memory flavour, for the comparison the issue asks for (no Cassandra needed)
+        Storage storage = Storage.valueOf(option(args, "--storage", "cassandra").toUpperCase(java.util.Locale.ROOT));
         int messages = Integer.parseInt(option(args, "--messages", "1000"));
         int samples = Integer.parseInt(option(args, "--samples", "300"));
         int warmup = Integer.parseInt(option(args, "--warmup", "100"));
@@ -81,7 +84,7 @@ public final class MailOnCassandraBenchmark {
               </handlerchain></smtpserver></smtpservers>
             """.formatted(smtpPort));
         int jmapPort = freePort();
-        GuiceJamesServer server = JmapxServerFactory.create(new ServerSettings(home, Storage.CASSANDRA,
+        GuiceJamesServer server = JmapxServerFactory.create(new ServerSettings(home, storage,
             Optional.of(jmapPort), Optional.of(freePort())));
         server.start();
         try {
@@ -110,7 +113,8 @@ public final class MailOnCassandraBenchmark {
             double[] mailbox = jmap.latencies(mailboxGet, warmup, samples);
             double[] query = jmap.latencies(emailQuery, warmup, samples);
 
-            System.out.printf(Locale.ROOT, "keyspace %s, %d messages over SMTP%n", keyspace, messages);
+            System.out.printf(Locale.ROOT, "%s storage (keyspace %s if Cassandra), %d messages over SMTP%n",
+                storage.name().toLowerCase(Locale.ROOT), keyspace, messages);
             System.out.printf(Locale.ROOT, "  SMTP accepted in %.1f s, delivered to the inbox in %.1f s: %.1f messages/s%n",
                 seconds(accepted - start), seconds(delivered - start), messages / seconds(delivered - start));
             System.out.printf(Locale.ROOT, "  Mailbox/get                         p50 %.2f ms  p95 %.2f ms  (%d samples)%n",
@@ -119,7 +123,9 @@ public final class MailOnCassandraBenchmark {
                 messages, percentile(query, 50), percentile(query, 95), samples);
         } finally {
             server.stop();
-            dropKeyspace(contactPoints, keyspace);
+            if (storage == Storage.CASSANDRA) {
+                dropKeyspace(contactPoints, keyspace);
+            }
         }
         System.exit(0);
     }
