@@ -155,4 +155,58 @@ public interface SessionContract {
         assertThatJson(response.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:limit");
         assertThatJson(response.body()).node("limit").isEqualTo("maxSizeRequest");
     }
+
+    /**
+     * Four requests whose bodies are still arriving hold the user's four slots (maxConcurrentRequests
+     * in the session); a fifth is refused at once, and once they finish the user is served again. The
+     * four are written on raw sockets, so that nothing but the test decides when their bodies end.
+     */
+    @Test
+    default void beyondMaxConcurrentRequestsARequestShouldGetTheLimitErrorNamingIt() throws Exception {
+        org.jmapx.it.JmapClient client = server().client(JmapxServerExtension.BOB);
+        byte[] request = "{\"using\": [\"urn:ietf:params:jmap:core\"], \"methodCalls\": [[\"Core/echo\", {}, \"c1\"]]}"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", server().jmapPort());
+                socket.setSoTimeout(30_000);
+                String head = "POST /jmap HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (JmapxServerExtension.BOB + ":" + JmapxServerExtension.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + "\r\nContent-Length: " + request.length + "\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(request, 0, 10);
+                socket.getOutputStream().flush();
+                held.add(socket);
+            }
+            HttpResponse<String> refused = awaitRefusal(client, new String(request, java.nio.charset.StandardCharsets.US_ASCII));
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThatJson(refused.body()).node("type").isEqualTo("urn:ietf:params:jmap:error:limit");
+            assertThatJson(refused.body()).node("limit").isEqualTo("maxConcurrentRequests");
+            for (java.net.Socket socket : held) {
+                socket.getOutputStream().write(request, 10, request.length - 10);
+                socket.getOutputStream().flush();
+                String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                assertThat(statusLine).startsWith("HTTP/1.1 200");
+            }
+            assertThat(client.post(new String(request, java.nio.charset.StandardCharsets.US_ASCII)).statusCode()).isEqualTo(200);
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    /** The held requests reach the server asynchronously: ask until the fifth is refused (or give up). */
+    private static HttpResponse<String> awaitRefusal(org.jmapx.it.JmapClient client, String request) throws InterruptedException {
+        HttpResponse<String> response = client.post(request);
+        for (int attempt = 0; attempt < 50 && response.statusCode() == 200; attempt++) {
+            Thread.sleep(100);
+            response = client.post(request);
+        }
+        return response;
+    }
 }

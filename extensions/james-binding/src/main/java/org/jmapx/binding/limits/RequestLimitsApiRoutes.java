@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.inject.Singleton;
 
 import org.apache.james.jmap.Endpoint;
 import org.apache.james.jmap.HttpConstants;
@@ -45,12 +46,14 @@ import scala.Option;
 
 /**
  * James's JMAP API endpoint (POST /jmap) with the request limits of RFC 8620 section 3.6.1 enforced:
- * a request larger than maxSizeRequest, or with more method calls than maxCallsInRequest, is answered
- * with the "urn:ietf:params:jmap:error:limit" problem naming the limit, and nothing of it runs.
+ * a request larger than maxSizeRequest, with more method calls than maxCallsInRequest, or beyond the
+ * user's maxConcurrentRequests requests in progress, is answered with the
+ * "urn:ietf:params:jmap:error:limit" problem naming the limit, and nothing of it runs.
  * Everything else is James's: authentication, user provisioning, parsing, {@link JMAPApi#process},
  * and the problem details of every other error. Bound in place of {@link JMAPApiRoutes} (the same way
- * the S/MIME Email methods replace James's, docs/adr/0006).
+ * the S/MIME Email methods replace James's, docs/adr/0006); a singleton, as it counts every request.
  */
+@Singleton
 public class RequestLimitsApiRoutes extends JMAPApiRoutes {
     private static final Logger LOGGER = LoggerFactory.getLogger(RequestLimitsApiRoutes.class);
 
@@ -58,6 +61,7 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
     private final UserProvisioning userProvisioner;
     private final JMAPApi jmapApi;
     private final RequestLimits limits;
+    private final ConcurrentRequests concurrentRequests;
 
     @Inject
     public RequestLimitsApiRoutes(@Named(InjectionKeys.RFC_8621) Authenticator authenticator, UserProvisioning userProvisioner,
@@ -67,6 +71,7 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
         this.userProvisioner = userProvisioner;
         this.jmapApi = jmapApi;
         this.limits = RequestLimits.JAMES_3_8_1;
+        this.concurrentRequests = new ConcurrentRequests(limits.maxConcurrentRequests());
     }
 
     @Override
@@ -81,11 +86,24 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
 
     private Mono<Void> post(HttpServerRequest request, HttpServerResponse response) {
         return authenticator.authenticate(request)
-            .flatMap(session -> userProvisioner.provisionUser(session).asJava()
+            .flatMap(session -> inASlot(session, userProvisioner.provisionUser(session).asJava()
                 .then(checkedBody(request))
                 .map(RequestLimitsApiRoutes::parse)
-                .flatMap(requestObject -> process(requestObject, session, response)))
+                .flatMap(requestObject -> process(requestObject, session, response))))
             .onErrorResume(error -> problem(response, error));
+    }
+
+    /** Runs {@code work} in one of the logged-in user's maxConcurrentRequests slots, or refuses it. */
+    private Mono<Void> inASlot(MailboxSession session, Mono<Void> work) {
+        String user = session.getLoggedInUser().orElse(session.getUser()).asString();
+        return Mono.defer(() -> {
+            if (!concurrentRequests.tryAcquire(user)) {
+                return Mono.error(new LimitExceededException("maxConcurrentRequests",
+                    "The user already has " + limits.maxConcurrentRequests() + " requests in progress: maxConcurrentRequests is "
+                        + limits.maxConcurrentRequests()));
+            }
+            return work.doFinally(signal -> concurrentRequests.release(user));
+        });
     }
 
     /**
