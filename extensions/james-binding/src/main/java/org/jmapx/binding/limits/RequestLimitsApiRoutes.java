@@ -6,6 +6,7 @@ import static io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
@@ -89,12 +90,17 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
             .flatMap(session -> inASlot(session, userProvisioner.provisionUser(session).asJava()
                 .then(checkedBody(request))
                 .map(RequestLimitsApiRoutes::parse)
-                .flatMap(requestObject -> process(requestObject, session, response))))
+                .flatMap(requestObject -> answer(requestObject, session))))
+            .flatMap(bytes -> send(response.status(HttpResponseStatus.OK), bytes))
             .onErrorResume(error -> problem(response, error));
     }
 
-    /** Runs {@code work} in one of the logged-in user's maxConcurrentRequests slots, or refuses it. */
-    private Mono<Void> inASlot(MailboxSession session, Mono<Void> work) {
+    /**
+     * Runs {@code work} in one of the logged-in user's maxConcurrentRequests slots, or refuses it. The
+     * slot is given back before the answer is written: a client that sends its next request as soon as
+     * it reads the answer must not find its previous request still counted.
+     */
+    private <T> Mono<T> inASlot(MailboxSession session, Mono<T> work) {
         String user = session.getLoggedInUser().orElse(session.getUser()).asString();
         return Mono.defer(() -> {
             if (!concurrentRequests.tryAcquire(user)) {
@@ -102,7 +108,16 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
                     "The user already has " + limits.maxConcurrentRequests() + " requests in progress: maxConcurrentRequests is "
                         + limits.maxConcurrentRequests()));
             }
-            return work.doFinally(signal -> concurrentRequests.release(user));
+            AtomicBoolean held = new AtomicBoolean(true);
+            Runnable release = () -> {
+                if (held.getAndSet(false)) {
+                    concurrentRequests.release(user);
+                }
+            };
+            return work
+                .doOnSuccess(any -> release.run())
+                .doOnError(any -> release.run())
+                .doOnCancel(release);
         });
     }
 
@@ -166,15 +181,14 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
         throw new IllegalArgumentException(errors.toString());
     }
 
-    private Mono<Void> process(RequestObject requestObject, MailboxSession session, HttpServerResponse response) {
+    private Mono<byte[]> answer(RequestObject requestObject, MailboxSession session) {
         int calls = requestObject.methodCalls().size();
         if (calls > limits.maxCallsInRequest()) {
             return Mono.error(new LimitExceededException("maxCallsInRequest",
                 "The request has " + calls + " method calls: maxCallsInRequest is " + limits.maxCallsInRequest()));
         }
         return jmapApi.process(requestObject, session).asJava()
-            .map(responseObject -> Json.stringify(ResponseSerializer.serialize(responseObject)).getBytes(StandardCharsets.UTF_8))
-            .flatMap(bytes -> send(response.status(HttpResponseStatus.OK), bytes));
+            .map(responseObject -> Json.stringify(ResponseSerializer.serialize(responseObject)).getBytes(StandardCharsets.UTF_8));
     }
 
     private Mono<Void> problem(HttpServerResponse response, Throwable error) {
