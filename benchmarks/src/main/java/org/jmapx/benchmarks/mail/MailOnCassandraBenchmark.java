@@ -1,14 +1,8 @@
 package org.jmapx.benchmarks.mail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +23,7 @@ import org.jmapx.server.DefaultConfiguration;
 import org.jmapx.server.JmapxServerFactory;
 import org.jmapx.server.ServerSettings;
 import org.jmapx.server.Storage;
+import org.jmapx.server.testing.SmtpClient;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +88,7 @@ public final class MailOnCassandraBenchmark {
             String inbox = jmap.inboxId();
 
             long start = System.nanoTime();
-            try (Smtp smtp = new Smtp(smtpPort)) {
+            try (SmtpClient smtp = new SmtpClient(smtpPort)) {
                 for (int i = 0; i < messages; i++) {
                     smtp.send("sender@elsewhere.bench", USER, "Message " + i, ("Body of message " + i + ". ").repeat(20));
                 }
@@ -222,59 +217,6 @@ public final class MailOnCassandraBenchmark {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
             }
             return response.body();
-        }
-    }
-
-    /** One SMTP connection (RFC 5321, no extensions). */
-    private static final class Smtp implements AutoCloseable {
-        private final Socket socket;
-        private final BufferedReader in;
-        private final Writer out;
-
-        Smtp(int port) throws IOException {
-            socket = new Socket("127.0.0.1", port);
-            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-            expect("220");
-            command("HELO bench.client", "250");
-        }
-
-        void send(String from, String to, String subject, String body) {
-            command("MAIL FROM:<" + from + ">", "250");
-            command("RCPT TO:<" + to + ">", "250");
-            command("DATA", "354");
-            command("From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nMessage-ID: <" + UUID.randomUUID()
-                + "@bench.client>\r\nContent-Type: text/plain\r\n\r\n" + body + "\r\n.", "250");
-        }
-
-        private void command(String line, String code) {
-            try {
-                out.write(line + "\r\n");
-                out.flush();
-                expect(code);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void expect(String code) throws IOException {
-            String line;
-            do {
-                line = in.readLine();
-                if (line == null) {
-                    throw new IOException("SMTP connection closed, expected " + code);
-                }
-            } while (line.length() > 3 && line.charAt(3) == '-');
-            if (!line.startsWith(code)) {
-                throw new IllegalStateException("SMTP answered '" + line + "', expected " + code);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.write("QUIT\r\n");
-            out.flush();
-            socket.close();
         }
     }
 }

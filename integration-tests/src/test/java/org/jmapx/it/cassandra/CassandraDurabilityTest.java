@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.james.utils.DataProbeImpl;
+import org.jmapx.server.testing.SmtpClient;
 import org.jmapx.testing.cassandra.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

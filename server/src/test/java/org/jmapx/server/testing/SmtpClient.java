@@ -1,4 +1,4 @@
-package org.jmapx.it.cassandra;
+package org.jmapx.server.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,16 @@ import java.io.Writer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** A plain SMTP client (RFC 5321, no extensions): one connection, many messages. */
-final class SmtpClient implements AutoCloseable {
+/**
+ * A plain SMTP client (RFC 5321, no extensions) for the server's SMTP port: one connection, many
+ * messages. Shared through the server's test-jar by the integration tests and the mail benchmark.
+ */
+public final class SmtpClient implements AutoCloseable {
     private final Socket socket;
     private final BufferedReader in;
     private final Writer out;
 
-    SmtpClient(int port) {
+    public SmtpClient(int port) {
         try {
             socket = new Socket("127.0.0.1", port);
             socket.setSoTimeout(30_000);
@@ -28,7 +31,7 @@ final class SmtpClient implements AutoCloseable {
         }
     }
 
-    void send(String from, String to, String subject, String body) {
+    public void send(String from, String to, String subject, String body) {
         command("MAIL FROM:<" + from + ">", "250");
         command("RCPT TO:<" + to + ">", "250");
         command("DATA", "354");
