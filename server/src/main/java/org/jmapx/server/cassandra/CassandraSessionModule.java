@@ -35,7 +35,8 @@ import com.google.inject.multibindings.Multibinder;
  * The one {@link CqlSession} of the server, on the keyspace of {@code cassandra.properties}: keyspace
  * created if allowed and missing, tables created from the multibound {@code Set<CassandraModule>}
  * (James's and JMAPX's), schema versions checked ({@link KeyspaceSchema}), consistency levels applied
- * ({@link ReadWriteConsistencySession}). Closed when James stops.
+ * ({@link ReadWriteConsistencySession}), results delivered off the driver's I/O threads
+ * ({@link OffDriverThreadsSession}). Closed when James stops.
  */
 public class CassandraSessionModule extends AbstractModule {
     private static final Logger LOGGER = LoggerFactory.getLogger(CassandraSessionModule.class);
@@ -75,8 +76,8 @@ public class CassandraSessionModule extends AbstractModule {
                 KeyspaceFactory.createKeyspace(keyspace, admin).block();
             }
         }
-        CqlSession session = new ReadWriteConsistencySession(connect(builder().withKeyspace(keyspace.getKeyspace())),
-            configuration.readConsistency(), configuration.writeConsistency());
+        CqlSession session = new OffDriverThreadsSession(new ReadWriteConsistencySession(
+            connect(builder().withKeyspace(keyspace.getKeyspace())), configuration.readConsistency(), configuration.writeConsistency()));
         try {
             KeyspaceSchema.initialize(session, modules);
             return session;
