@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.jmapx.it.JmapClient;
 import org.jmapx.it.JmapxServerExtension;
 import org.jmapx.smime.sign.SigningIdentity;
+import org.jmapx.smime.testing.InteropCorpus;
 import org.jmapx.smime.testing.TestMessages;
 import org.jmapx.smime.testing.TestPki;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,66 @@ public interface SmimeContract {
 
         assertThat(response.at("/methodResponses/0/0").asText()).isEqualTo("error");
         assertThat(response.at("/methodResponses/0/1/type").asText()).isEqualTo("unsupportedFilter");
+    }
+
+    /**
+     * Thunderbird-shaped mail (NSS layout, CRLF, quoted-printable format=flowed text with
+     * Content-Language, detached SHA-256 signature) signed by openssl, which verifies it with its CA as
+     * trust anchor (src/test/resources/interop of the S/MIME module): delivered as is.
+     */
+    @Test
+    default void anNssShapedMessageSignedByOpensslShouldBeVerifiedWhenDelivered() throws Exception {
+        String id = mailbox().deliver(InteropCorpus.message("nss-qp-flowed-sha256.eml"));
+
+        assertThat(statusTrustingTheInteropCa(id)).isEqualTo("signed/verified");
+    }
+
+    /**
+     * The same message through Email/import: James parses the blob and appends it re-serialised, which
+     * re-encodes the quoted-printable text the signature covers; the bytes stored must be the blob's.
+     */
+    @Test
+    default void anNssShapedMessageSignedByOpensslShouldBeVerifiedWhenImported() throws Exception {
+        for (String message : java.util.List.of("nss-qp-flowed-sha256.eml", "nss-qp-flowed-sha512.eml", "nss-mixed-attachment-sha256.eml")) {
+            JsonNode created = importMessage(InteropCorpus.message(message));
+
+            assertThat(statusTrustingTheInteropCa(created.get("id").asText())).as(message).isEqualTo("signed/verified");
+            assertThat(created.get("size").asInt()).as(message).isEqualTo(InteropCorpus.message(message).length);
+        }
+    }
+
+    @Test
+    default void aTamperedNssShapedMessageShouldStillFailWhenImported() throws Exception {
+        JsonNode created = importMessage(InteropCorpus.message("tampered-nss-qp-flowed-sha256.eml"));
+
+        assertThat(statusTrustingTheInteropCa(created.get("id").asText())).isEqualTo("signed/failed");
+    }
+
+    private String statusTrustingTheInteropCa(String id) throws Exception {
+        try {
+            flavour().trust(pki().rootCertificate(), InteropCorpus.caCertificate());
+            JsonNode email = email(id);
+            assertThat(email.get("smimeStatus").isNull()).as(email.toString()).isFalse();
+            return email.get("smimeStatus").asText();
+        } finally {
+            flavour().trust(pki().rootCertificate());
+        }
+    }
+
+    /** Uploads the message and Email/imports it into a fresh mailbox; returns the "created" entry. */
+    private JsonNode importMessage(byte[] message) {
+        JmapClient client = bob();
+        java.net.http.HttpResponse<String> upload = client.send(client.request("/upload/" + accountId())
+            .header("Content-Type", "message/rfc822").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(message)).build());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String blobId = JmapClient.parse(upload.body()).get("blobId").asText();
+        JsonNode response = bob().call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/import\", {\"accountId\": \""
+            + accountId() + "\", \"emails\": {\"m\": {\"blobId\": \"" + blobId + "\", \"mailboxIds\": {\""
+            + mailbox().id().serialize() + "\": true}, \"keywords\": {\"$seen\": true}, \"receivedAt\": \""
+            + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\"}}}, \"i\"]]}");
+        JsonNode created = response.at("/methodResponses/0/1/created/m");
+        assertThat(created.isMissingNode()).as(response.toString()).isFalse();
+        return created;
     }
 
     private static java.util.List<String> ids(JsonNode response) {
