@@ -1,6 +1,7 @@
 package org.jmapx.contacts.vcard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ final class CardExport {
     /** Which Card member (JSON pointer without the leading "/") each line was written from. */
     private final Map<VCardLine, String> sources = new IdentityHashMap<>();
     private String source = "";
+    private final Map<String, String> labelledGroups = new HashMap<>();
     private int groupCounter;
 
     CardExport(ObjectNode card) {
@@ -134,7 +136,7 @@ final class CardExport {
                     values.add(value.asText());
                 }
                 if (name.equals("group")) {
-                    group = values.get(0);
+                    group = values.isEmpty() ? null : values.get(0);
                 } else if (name.equals("type")) {
                     types.addAll(values);
                 } else {
@@ -148,8 +150,13 @@ final class CardExport {
         }
         String label = take(entry, "label");
         if (label != null) {
-            group = newGroup();
-            add(new VCardLine(group, "X-ABLABEL", Map.of(), VCardText.escape(label)));
+            if (group == null) {
+                group = newGroup();
+            }
+            // several entries of one group share its X-ABLabel line
+            if (!label.equals(labelledGroups.put(group, label))) {
+                add(new VCardLine(group, "X-ABLABEL", Map.of(), VCardText.escape(label)));
+            }
         }
         return group;
     }
@@ -533,7 +540,7 @@ final class CardExport {
                         values.add(value.asText());
                     }
                     if (name.equals("group")) {
-                        group = values.get(0);
+                        group = values.isEmpty() ? null : values.get(0);
                     } else {
                         params.put(name.toUpperCase(Locale.ROOT), values);
                     }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class VCardSyntax {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9-]+");
     private static final Pattern NOT_NAME = Pattern.compile("[^A-Za-z0-9-]+");
+    /** Names a vCardProps entry may carry in jCard but that would break the vCard stream. */
+    private static final java.util.Set<String> STRUCTURE = java.util.Set.of("BEGIN", "END", "VERSION");
 
     private VCardSyntax() {
     }
@@ -29,6 +31,9 @@ final class VCardSyntax {
         }
         if (!isName(line.name())) {
             return "\"" + line.name() + "\" is not a vCard property name";
+        }
+        if (STRUCTURE.contains(line.name().toUpperCase(Locale.ROOT))) {
+            return line.name() + " would open or close a vCard inside the card";
         }
         for (String param : line.params().keySet()) {
             if (!isName(param)) {
@@ -51,7 +56,7 @@ final class VCardSyntax {
             group = name.substring(0, dot);
             name = name.substring(dot + 1);
         }
-        if (!isName(name)) {
+        if (!isName(name) || STRUCTURE.contains(name.toUpperCase(Locale.ROOT))) {
             String escaped = NOT_NAME.matcher(name).replaceAll("-").replaceAll("^-+|-+$", "");
             if (escaped.isEmpty()) {
                 return null;

@@ -119,14 +119,15 @@ public final class VCardToCard {
             linkTitles();
             deferred.stream().filter(line -> !line.name().equals("JSPROP")).forEach(this::convertDeferred);
             languages.alternatives().forEach(this::localize);
+            if (card.get("name") instanceof ObjectNode name && name.isEmpty()) {
+                card.remove("name"); // "N:;;;;" and an empty FN: a card without name
+            }
+            // before JSPROP: the patch written by an export restores vCardProps exactly as it was
+            new InvalidEntries().keepInVCardProps();
             deferred.stream().filter(line -> line.name().equals("JSPROP")).forEach(this::applyJsProp);
             if (!card.has("uid")) {
                 card.put("uid", derivedUid);
             }
-            if (card.get("name") instanceof ObjectNode name && name.isEmpty()) {
-                card.remove("name"); // "N:;;;;" and an empty FN: a card without name
-            }
-            new InvalidEntries().keepInVCardProps();
             return card;
         }
 
@@ -681,8 +682,13 @@ public final class VCardToCard {
 
         private boolean keepsGroup(VCardLine line) {
             String group = line.group();
-            if (group == null || labels.containsKey(group)) {
+            if (group == null) {
                 return false;
+            }
+            if (labels.containsKey(group)) {
+                // RFC 9555 2.15.2: the label alone says which property it belongs to; a group with
+                // more in it (Apple's item1.ADR + item1.X-ABADR) keeps its name to stay together
+                return lines.stream().filter(other -> group.equals(other.group()) && !other.name().equals("X-ABLABEL")).count() > 1;
             }
             return !(orgGroups.contains(group) && Set.of("ORG", "TITLE", "ROLE").contains(line.name()));
         }
