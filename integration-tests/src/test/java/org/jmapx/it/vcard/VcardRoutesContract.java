@@ -69,6 +69,35 @@ public interface VcardRoutesContract {
     }
 
     @Test
+    default void cardsWithCosmeticDefectsShouldBeImportedWithWarningsAndTheBookShouldExportAndReimport() {
+        VcardUser user = VcardUser.create(server());
+
+        HttpResponse<String> imported = user.importVcf(defectiveCards());
+
+        assertThat(imported.statusCode()).isEqualTo(200);
+        JsonNode report = JmapClient.parse(imported.body());
+        assertThat(report.path("created").asInt()).isEqualTo(4);
+        assertThat(report.path("skipped").asInt()).isZero();
+        assertThat(report.path("withWarnings").asInt()).isEqualTo(3);
+        assertThat(report.at("/cards/0/warnings").toString()).contains("empty unit 1 of ORG left out", "empty NOTE left out", "empty TITLE left out");
+        assertThat(report.at("/cards/1/warnings").toString()).contains("MEMBER on a card whose KIND is not group");
+        assertThat(report.at("/cards/2/warnings").toString()).contains("no VERSION: read as vCard 2.1");
+        assertThat(report.at("/cards/3/warnings").isMissingNode()).isTrue();
+
+        HttpResponse<String> export = user.send("GET", null);
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("X-JMAPX-Skipped-Cards")).isEmpty();
+        assertThat(export.body().split("BEGIN:VCARD", -1)).hasSize(5);
+        assertThat(export.body()).contains("item4.X-OTHER-VALUE:dotted name").contains("JSPROP;JSPTR=vCardProps:");
+        VcardUser other = VcardUser.create(server());
+        JsonNode again = JmapClient.parse(other.importVcf(export.body()).body());
+        assertThat(again.path("created").asInt()).isEqualTo(4);
+        assertThat(again.path("skipped").asInt()).isZero();
+        assertThat(contentLines(other.send("GET", null).body())).containsExactlyInAnyOrderElementsOf(contentLines(export.body()));
+    }
+
+    @Test
     default void aFileWithoutAnyVCardShouldBeRejectedWith400() {
         VcardUser user = VcardUser.create(server());
 
@@ -126,6 +155,17 @@ public interface VcardRoutesContract {
 
     private static java.util.List<String> contentLines(String vcf) {
         return vcf.replace("\r\n ", "").lines().filter(line -> !line.startsWith("REV:") && !line.startsWith("CREATED:")).toList();
+    }
+
+    /** The defects of issue 9 as real clients write them: empty ORG unit/NOTE/TITLE, MEMBER without KIND, no VERSION, groups. */
+    private static String defectiveCards() {
+        return "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:d1\r\nFN:Ann Defect\r\nORG:ACME Inc.;\r\nNOTE:\r\nTITLE:\r\n"
+            + "item1.EMAIL;TYPE=INTERNET:ann@acme.example\r\nitem1.X-ABLabel:Office\r\n"
+            + "item2.ADR;TYPE=WORK:;;1 Main St;Springfield;;;\r\nitem2.X-ABADR:us\r\nitem2.X-ABLabel:Head office\r\n"
+            + "item4.OTHER.VALUE:dotted name\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:d2\r\nFN:Team without kind\r\nMEMBER:urn:uuid:d1\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nN:Virtanen;Matti\r\nTEL;CELL:+358401234567\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:d4\r\nKIND:group\r\nFN:Real group\r\nMEMBER:urn:uuid:d1\r\nEND:VCARD\r\n";
     }
 
     private static String threeCards() {

@@ -47,6 +47,11 @@ final class CardBuilder {
         return pointers.get(line);
     }
 
+    /** Every line that converted to something, with its pointer. */
+    Map<VCardLine, String> pointers() {
+        return pointers;
+    }
+
     ObjectNode byPointer(String pointer) {
         ObjectNode node = card;
         for (String token : pointer.split("/")) {

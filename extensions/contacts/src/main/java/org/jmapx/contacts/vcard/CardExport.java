@@ -1,7 +1,9 @@
 package org.jmapx.contacts.vcard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,10 @@ final class CardExport {
     private final List<VCardLine> lines = new ArrayList<>();
     private final Set<String> usedGroups = new HashSet<>();
     private final Map<String, String> orgGroups = new LinkedHashMap<>();
+    /** Which Card member (JSON pointer without the leading "/") each line was written from. */
+    private final Map<VCardLine, String> sources = new IdentityHashMap<>();
+    private String source = "";
+    private final Map<String, String> labelledGroups = new HashMap<>();
     private int groupCounter;
 
     CardExport(ObjectNode card) {
@@ -38,6 +44,7 @@ final class CardExport {
         text("language", "LANGUAGE");
         timestamp("created", "CREATED");
         timestamp("updated", "REV");
+        source = "name";
         new NameExport(this).export();
         titlesNeedOrgGroups();
         each("nicknames", (id, e) -> simple(id, e, "NICKNAME", "name", null));
@@ -63,8 +70,7 @@ final class CardExport {
         keywords();
         vCardProps();
         dropEmpty(rest, original);
-        lines.addAll(CardToVCard.jsProps(original, rest, ""));
-        return lines;
+        return new ExportFallbacks(original, lines, sources).apply(CardToVCard.jsProps(original, rest, ""));
     }
 
     // ---- shared helpers (package-private for NameExport and AddressExport)
@@ -75,6 +81,7 @@ final class CardExport {
 
     void add(VCardLine line) {
         lines.add(line);
+        sources.put(line, source);
     }
 
     static String take(ObjectNode node, String field) {
@@ -129,7 +136,7 @@ final class CardExport {
                     values.add(value.asText());
                 }
                 if (name.equals("group")) {
-                    group = values.get(0);
+                    group = values.isEmpty() ? null : values.get(0);
                 } else if (name.equals("type")) {
                     types.addAll(values);
                 } else {
@@ -143,8 +150,13 @@ final class CardExport {
         }
         String label = take(entry, "label");
         if (label != null) {
-            group = newGroup();
-            lines.add(new VCardLine(group, "X-ABLABEL", Map.of(), VCardText.escape(label)));
+            if (group == null) {
+                group = newGroup();
+            }
+            // several entries of one group share its X-ABLabel line
+            if (!label.equals(labelledGroups.put(group, label))) {
+                add(new VCardLine(group, "X-ABLABEL", Map.of(), VCardText.escape(label)));
+            }
         }
         return group;
     }
@@ -169,6 +181,7 @@ final class CardExport {
         if (rest.get(collection) instanceof ObjectNode map) {
             for (String id : iterable(map)) {
                 if (map.get(id) instanceof ObjectNode entry) {
+                    source = collection + "/" + ExportFallbacks.token(id);
                     export.export(id, entry);
                 }
             }
@@ -180,17 +193,19 @@ final class CardExport {
     }
 
     private void text(String field, String property) {
+        source = field;
         String value = take(rest, field);
         if (value != null) {
-            lines.add(new VCardLine(null, property, Map.of(), VCardText.escape(value)));
+            add(new VCardLine(null, property, Map.of(), VCardText.escape(value)));
         }
     }
 
     private void timestamp(String field, String property) {
+        source = field;
         JsonNode value = rest.get(field);
         if (value != null && value.isTextual() && VCardDates.utcDateTime(VCardDates.writeUtc(value.asText())) != null
             && VCardDates.utcDateTime(VCardDates.writeUtc(value.asText())).equals(value.asText())) {
-            lines.add(new VCardLine(null, property, Map.of(), VCardDates.writeUtc(value.asText())));
+            add(new VCardLine(null, property, Map.of(), VCardDates.writeUtc(value.asText())));
             rest.remove(field);
         }
     }
@@ -206,7 +221,7 @@ final class CardExport {
         Map<String, List<String>> params = params();
         params.put("PROP-ID", List.of(id));
         String group = entryParams(entry, params, new ArrayList<>(), Set.of());
-        lines.add(new VCardLine(group, property, params, field.equals("uri") ? value : VCardText.escape(value)));
+        add(new VCardLine(group, property, params, field.equals("uri") ? value : VCardText.escape(value)));
     }
 
     private void phone(String id, ObjectNode entry) {
@@ -232,7 +247,7 @@ final class CardExport {
             params.put("VALUE", List.of("uri"));
         }
         String group = entryParams(entry, params, types, Set.of());
-        lines.add(new VCardLine(group, "TEL", params, number.startsWith("tel:") ? number : VCardText.escape(number)));
+        add(new VCardLine(group, "TEL", params, number.startsWith("tel:") ? number : VCardText.escape(number)));
     }
 
     private void onlineService(String id, ObjectNode entry) {
@@ -258,7 +273,7 @@ final class CardExport {
             entry.put("vCardName", vCardName); // unknown source property name: kept through JSPROP
         }
         String group = entryParams(entry, params, new ArrayList<>(), Set.of());
-        lines.add(new VCardLine(group, name, params, uri == null ? VCardText.escape(value) : value));
+        add(new VCardLine(group, name, params, uri == null ? VCardText.escape(value) : value));
     }
 
     private void media(String id, ObjectNode entry) {
@@ -307,29 +322,31 @@ final class CardExport {
             String coordinates = take(place, "coordinates");
             String placeProperty = property.equals("BDAY") ? "BIRTHPLACE" : "DEATHPLACE";
             if (full != null) {
-                lines.add(new VCardLine(null, placeProperty, Map.of(), VCardText.escape(full)));
+                add(new VCardLine(null, placeProperty, Map.of(), VCardText.escape(full)));
             } else if (coordinates != null && coordinates.startsWith("geo:")) {
-                lines.add(new VCardLine(null, placeProperty, Map.of("VALUE", List.of("uri")), coordinates));
+                add(new VCardLine(null, placeProperty, Map.of("VALUE", List.of("uri")), coordinates));
             }
             if (place.isEmpty()) {
                 entry.remove("place");
             }
         }
         String group = entryParams(entry, params, new ArrayList<>(), Set.of());
-        lines.add(new VCardLine(group, property, params, text));
+        add(new VCardLine(group, property, params, text));
     }
 
     private void speakToAs() {
         if (!(rest.get("speakToAs") instanceof ObjectNode speakToAs)) {
             return;
         }
+        source = "speakToAs/grammaticalGender";
         String gender = take(speakToAs, "grammaticalGender");
         if (gender != null) {
-            lines.add(new VCardLine(null, "GRAMGENDER", Map.of(), gender.toUpperCase(Locale.ROOT)));
+            add(new VCardLine(null, "GRAMGENDER", Map.of(), gender.toUpperCase(Locale.ROOT)));
         }
         if (speakToAs.get("pronouns") instanceof ObjectNode pronouns) {
             for (String id : iterable(pronouns)) {
                 if (pronouns.get(id) instanceof ObjectNode entry && entry.get("pronouns") != null) {
+                    source = "speakToAs/pronouns/" + ExportFallbacks.token(id);
                     simple(id, entry, "PRONOUNS", "pronouns", null);
                 }
             }
@@ -364,7 +381,7 @@ final class CardExport {
         if (orgGroups.containsKey(id)) {
             group = orgGroups.get(id);
         }
-        lines.add(new VCardLine(group, "ORG", params, VCardText.writeStructured(components)));
+        add(new VCardLine(group, "ORG", params, VCardText.writeStructured(components)));
     }
 
     private void titlesNeedOrgGroups() {
@@ -397,7 +414,7 @@ final class CardExport {
             group = orgGroups.get(orgId);
             entry.remove("organizationId");
         }
-        lines.add(new VCardLine(group, kind.equals("role") ? "ROLE" : "TITLE", params, VCardText.escape(name)));
+        add(new VCardLine(group, kind.equals("role") ? "ROLE" : "TITLE", params, VCardText.escape(name)));
     }
 
     private void personalInfo(String id, ObjectNode entry) {
@@ -419,7 +436,7 @@ final class CardExport {
         params.put("PROP-ID", List.of(id));
         String value = take(entry, "value");
         String group = entryParams(entry, params, new ArrayList<>(), Set.of());
-        lines.add(new VCardLine(group, kind.toUpperCase(Locale.ROOT), params, VCardText.escape(value)));
+        add(new VCardLine(group, kind.toUpperCase(Locale.ROOT), params, VCardText.escape(value)));
     }
 
     private void note(String id, ObjectNode entry) {
@@ -448,7 +465,7 @@ final class CardExport {
             }
         }
         String group = entryParams(entry, params, new ArrayList<>(), Set.of());
-        lines.add(new VCardLine(group, "NOTE", params, VCardText.escape(note)));
+        add(new VCardLine(group, "NOTE", params, VCardText.escape(note)));
     }
 
     private void related(String key, ObjectNode entry) {
@@ -471,14 +488,15 @@ final class CardExport {
             params.put("VALUE", List.of("text"));
         }
         String group = entryParams(entry, params, types, Set.of());
-        lines.add(new VCardLine(group, "RELATED", params, VCardText.escape(key)));
+        add(new VCardLine(group, "RELATED", params, VCardText.escape(key)));
     }
 
     private void members() {
+        source = "members";
         if (rest.get("members") instanceof ObjectNode members) {
             for (String uri : iterable(members)) {
                 if (members.get(uri).asBoolean(false)) {
-                    lines.add(new VCardLine(null, "MEMBER", Map.of(), uri));
+                    add(new VCardLine(null, "MEMBER", Map.of(), uri));
                     members.remove(uri);
                 }
             }
@@ -486,6 +504,7 @@ final class CardExport {
     }
 
     private void keywords() {
+        source = "keywords";
         if (rest.get("keywords") instanceof ObjectNode keywords) {
             List<String> values = new ArrayList<>();
             for (String keyword : iterable(keywords)) {
@@ -495,12 +514,13 @@ final class CardExport {
                 }
             }
             if (!values.isEmpty()) {
-                lines.add(new VCardLine(null, "CATEGORIES", Map.of(), VCardText.writeList(values)));
+                add(new VCardLine(null, "CATEGORIES", Map.of(), VCardText.writeList(values)));
             }
         }
     }
 
     private void vCardProps() {
+        source = ExportFallbacks.VCARD_PROPS;
         if (!(rest.get("vCardProps") instanceof ArrayNode props)) {
             return;
         }
@@ -520,7 +540,7 @@ final class CardExport {
                         values.add(value.asText());
                     }
                     if (name.equals("group")) {
-                        group = values.get(0);
+                        group = values.isEmpty() ? null : values.get(0);
                     } else {
                         params.put(name.toUpperCase(Locale.ROOT), values);
                     }
@@ -530,7 +550,7 @@ final class CardExport {
             if (!type.equals("unknown")) {
                 params.put("VALUE", List.of(type));
             }
-            lines.add(new VCardLine(group, prop.get(0).asText().toUpperCase(Locale.ROOT), params, jcardValue(prop.get(3))));
+            add(new VCardLine(group, prop.get(0).asText().toUpperCase(Locale.ROOT), params, jcardValue(prop.get(3))));
         }
         rest.remove("vCardProps");
     }

@@ -20,22 +20,41 @@ import com.github.mangstadt.vinnie.io.VObjectWriter;
  */
 public final class CardToVCard {
 
+    /** Every card of {@code cards}; a card that cannot be written at all is left out and reported, never failing the others. */
+    public VCardExport writeAll(List<ObjectNode> cards) {
+        StringBuilder out = new StringBuilder();
+        List<VCardExport.SkippedCard> skipped = new ArrayList<>();
+        for (int index = 0; index < cards.size(); index++) {
+            ObjectNode card = cards.get(index);
+            try {
+                out.append(writeOne(card));
+            } catch (RuntimeException e) {
+                skipped.add(new VCardExport.SkippedCard(index, null, card.path("uid").asText(null),
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return new VCardExport(out.toString(), skipped);
+    }
+
     public String write(List<ObjectNode> cards) {
+        return writeAll(cards).vcf();
+    }
+
+    /** One card in its own buffer, so a failure half-way leaves nothing of it in the file. */
+    private static String writeOne(ObjectNode card) {
         StringWriter out = new StringWriter();
         try (VObjectWriter writer = new VObjectWriter(out, SyntaxStyle.NEW)) {
             writer.setCaretEncodingEnabled(true);
-            for (ObjectNode card : cards) {
-                writer.writeBeginComponent("VCARD");
-                writer.writeVersion("4.0");
-                for (VCardLine line : new CardExport(card).lines()) {
-                    VObjectParameters params = new VObjectParameters();
-                    for (Map.Entry<String, List<String>> param : line.params().entrySet()) {
-                        params.putAll(param.getKey(), param.getValue().toArray(String[]::new));
-                    }
-                    writer.writeProperty(line.group(), line.name(), params, line.value());
+            writer.writeBeginComponent("VCARD");
+            writer.writeVersion("4.0");
+            for (VCardLine line : new CardExport(card).lines()) {
+                VObjectParameters params = new VObjectParameters();
+                for (Map.Entry<String, List<String>> param : line.params().entrySet()) {
+                    params.putAll(param.getKey(), param.getValue().toArray(String[]::new));
                 }
-                writer.writeEndComponent("VCARD");
+                writer.writeProperty(line.group(), line.name(), params, line.value());
             }
+            writer.writeEndComponent("VCARD");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

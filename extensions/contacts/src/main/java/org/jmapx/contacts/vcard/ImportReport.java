@@ -16,10 +16,16 @@ public record ImportReport(List<CardOutcome> cards) {
         return cards.size() - created();
     }
 
+    /** Cards imported or skipped whose report carries warnings (what the lenient import did to keep them). */
+    public long withWarnings() {
+        return cards.stream().filter(card -> !card.warnings().isEmpty()).count();
+    }
+
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("created", created());
         json.put("skipped", skipped());
+        json.put("withWarnings", withWarnings());
         ArrayNode array = json.putArray("cards");
         cards.forEach(card -> array.add(card.toJson()));
         return json;

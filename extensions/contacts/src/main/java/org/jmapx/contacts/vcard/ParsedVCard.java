@@ -9,8 +9,10 @@ import java.util.List;
  * @param index 0-based position of the card in the file
  * @param firstLine 1-based line number of its BEGIN:VCARD
  * @param version the VERSION value, or null when the card had none
+ * @param warnings what was assumed to read the card (e.g. a missing VERSION): reported, not fatal
  */
-public record ParsedVCard(int index, int firstLine, String version, List<VCardLine> lines, List<String> problems) {
+public record ParsedVCard(int index, int firstLine, String version, List<VCardLine> lines, List<String> problems,
+                          List<String> warnings) {
     public boolean isBroken() {
         return !problems.isEmpty();
     }

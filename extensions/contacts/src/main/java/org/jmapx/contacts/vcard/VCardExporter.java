@@ -24,11 +24,17 @@ public final class VCardExporter {
         this.calls = new ContactCardCalls(contactMethods);
     }
 
-    /** @throws AddressBookNotFoundException when the address book does not exist */
-    public String export(String addressBookId, MethodContext context) {
+    /**
+     * Every card of the book that can be written; one card that cannot never fails the others, it
+     * is reported in {@link VCardExport#skipped()} with its id.
+     *
+     * @throws AddressBookNotFoundException when the address book does not exist
+     */
+    public VCardExport export(String addressBookId, MethodContext context) {
         calls.requireAddressBook(addressBookId, context);
         List<String> ids = ids(addressBookId, context);
         List<ObjectNode> cards = new ArrayList<>();
+        List<String> cardIds = new ArrayList<>();
         int chunk = context.limits().maxObjectsInGet();
         for (int from = 0; from < ids.size(); from += chunk) {
             ObjectNode arguments = JsonNodeFactory.instance.objectNode();
@@ -36,12 +42,16 @@ public final class VCardExporter {
             ArrayNode idArray = arguments.putArray("ids");
             ids.subList(from, Math.min(ids.size(), from + chunk)).forEach(idArray::add);
             for (JsonNode card : calls.call("ContactCard/get", arguments, context).path("list")) {
+                cardIds.add(card.path("id").asText());
                 ObjectNode copy = (ObjectNode) card.deepCopy();
                 copy.remove(List.of("id", "addressBookIds"));
                 cards.add(copy);
             }
         }
-        return writer.write(cards);
+        VCardExport written = writer.writeAll(cards);
+        return new VCardExport(written.vcf(), written.skipped().stream()
+            .map(skip -> new VCardExport.SkippedCard(skip.index(), cardIds.get(skip.index()), skip.uid(), skip.reason()))
+            .toList());
     }
 
     private List<String> ids(String addressBookId, MethodContext context) {

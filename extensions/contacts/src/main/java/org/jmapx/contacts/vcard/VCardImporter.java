@@ -37,15 +37,16 @@ public final class VCardImporter {
         List<Pending> batch = new ArrayList<>();
         int batchSize = context.limits().maxObjectsInSet();
         for (ParsedVCard vcard : parsed) {
-            ObjectNode card;
+            ConvertedCard converted;
             try {
-                card = converter.convert(vcard);
+                converted = converter.convertLeniently(vcard);
             } catch (VCardFormatException e) {
-                outcomes[vcard.index()] = skipped(vcard, null, null, "malformed vCard: " + e.getMessage());
+                outcomes[vcard.index()] = skipped(vcard, null, null, "malformed vCard: " + e.getMessage(), vcard.warnings());
                 continue;
             }
+            ObjectNode card = converted.card();
             card.putObject("addressBookIds").put(addressBookId, true);
-            batch.add(new Pending(vcard, card));
+            batch.add(new Pending(vcard, card, converted.warnings()));
             if (batch.size() == batchSize) {
                 create(batch, outcomes, context);
             }
@@ -70,12 +71,12 @@ public final class VCardImporter {
             JsonNode error = response.path("notCreated").get(creationId);
             if (created != null) {
                 outcomes[pending.vcard().index()] = new CardOutcome(pending.vcard().index(), pending.vcard().firstLine(), uid,
-                    CardOutcome.CREATED, created.path("id").asText(), null);
+                    CardOutcome.CREATED, created.path("id").asText(), null, pending.warnings());
             } else if (error != null && error.path("type").asText().equals("alreadyExists")) {
                 outcomes[pending.vcard().index()] = skipped(pending.vcard(), uid, error.path("existingId").asText(null),
-                    "a card with this uid already exists");
+                    "a card with this uid already exists", pending.warnings());
             } else {
-                outcomes[pending.vcard().index()] = skipped(pending.vcard(), uid, null, describe(error));
+                outcomes[pending.vcard().index()] = skipped(pending.vcard(), uid, null, describe(error), pending.warnings());
             }
         }
         batch.clear();
@@ -99,10 +100,10 @@ public final class VCardImporter {
         return text.toString();
     }
 
-    private static CardOutcome skipped(ParsedVCard vcard, String uid, String id, String reason) {
-        return new CardOutcome(vcard.index(), vcard.firstLine(), uid, CardOutcome.SKIPPED, id, reason);
+    private static CardOutcome skipped(ParsedVCard vcard, String uid, String id, String reason, List<String> warnings) {
+        return new CardOutcome(vcard.index(), vcard.firstLine(), uid, CardOutcome.SKIPPED, id, reason, warnings);
     }
 
-    private record Pending(ParsedVCard vcard, ObjectNode card) {
+    private record Pending(ParsedVCard vcard, ObjectNode card, List<String> warnings) {
     }
 }

@@ -3,6 +3,7 @@ package org.jmapx.contacts.vcard;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class VCardParser {
     public List<ParsedVCard> parse(String text) {
         Collector collector = new Collector();
         try (VObjectReader reader = new VObjectReader(new StringReader(text), SyntaxRules.vcard())) {
+            // quoted-printable without CHARSET: UTF-8, not whatever the JVM's locale says
+            reader.setDefaultQuotedPrintableCharset(StandardCharsets.UTF_8);
             reader.parse(collector);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,6 +45,7 @@ public final class VCardParser {
         private final List<ParsedVCard> cards = new ArrayList<>();
         private List<VCardLine> lines;
         private List<String> problems;
+        private List<String> warnings;
         private String version;
         private int firstLine;
         private int nestedDepth;
@@ -58,6 +62,7 @@ public final class VCardParser {
             }
             lines = new ArrayList<>();
             problems = new ArrayList<>();
+            warnings = new ArrayList<>();
             version = null;
             firstLine = context.getLineNumber();
         }
@@ -107,9 +112,10 @@ public final class VCardParser {
 
         private void finish() {
             if (version == null) {
-                problems.add("card starting at line " + firstLine + " has no VERSION");
+                // old phones (Nokia, Sony Ericsson) leave it out; vinnie tokenizes such a card with the 2.1 rules
+                warnings.add("no VERSION: read as vCard 2.1");
             }
-            cards.add(new ParsedVCard(cards.size(), firstLine, version, List.copyOf(lines), List.copyOf(problems)));
+            cards.add(new ParsedVCard(cards.size(), firstLine, version, List.copyOf(lines), List.copyOf(problems), List.copyOf(warnings)));
             lines = null;
         }
 

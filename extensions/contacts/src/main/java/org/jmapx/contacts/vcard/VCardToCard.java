@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import org.jmapx.contacts.jscontact.JSContact;
+import org.jmapx.engine.type.PropertyProblem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,14 +31,32 @@ public final class VCardToCard {
     private static final Set<String> KNOWN_UNMAPPED = Set.of("VERSION", "GENDER", "CLIENTPIDMAP", "XML", "LABEL", "AGENT",
         "MAILER", "CLASS", "NAME", "SORT-STRING", "PROFILE");
 
+    /** Values that are nothing at all: a JSContact object made of them would be invalid and say nothing. */
+    private static final Set<String> DROPPED_WHEN_EMPTY = Set.of("KIND", "UID", "PRODID", "GRAMGENDER", "PRONOUNS",
+        "PHOTO", "LOGO", "SOUND", "KEY", "EMAIL", "TEL", "IMPP", "SOCIALPROFILE", "X-SOCIALPROFILE", "LANG", "CONTACT-URI",
+        "URL", "SOURCE", "ORG-DIRECTORY", "CALADRURI", "CALURI", "FBURL", "MEMBER", "ORG", "TITLE", "ROLE", "RELATED",
+        "EXPERTISE", "HOBBY", "INTEREST", "NOTE");
+
     /** @throws VCardFormatException when the card is broken (see {@link ParsedVCard#problems()}) */
     public ObjectNode convert(ParsedVCard vcard) {
+        return convertLeniently(vcard).card();
+    }
+
+    /**
+     * The Card and what was done to keep it: empty values left out, properties JSContact cannot hold
+     * as they are kept in vCardProps instead (see docs/contacts-vcard.md, "Lenient import").
+     *
+     * @throws VCardFormatException when the card is broken (see {@link ParsedVCard#problems()})
+     */
+    public ConvertedCard convertLeniently(ParsedVCard vcard) {
         if (vcard.isBroken()) {
             throw new VCardFormatException(String.join("; ", vcard.problems()));
         }
-        List<VCardLine> lines = new ArrayList<>();
-        vcard.lines().forEach(line -> lines.add(line.copy()));
-        return new Conversion(lines, vcard.version()).run();
+        Conversion conversion = new Conversion(vcard.lines(), vcard.version());
+        ObjectNode card = conversion.run();
+        List<String> warnings = new ArrayList<>(vcard.warnings());
+        warnings.addAll(conversion.warnings);
+        return new ConvertedCard(card, warnings);
     }
 
     private static final class Conversion {
@@ -49,9 +71,17 @@ public final class VCardToCard {
         private final List<VCardLine> deferred = new ArrayList<>();
 
         private final String derivedUid;
+        /** The line as read, before the converter consumed its parameters: what vCardProps keeps when an entry cannot be. */
+        private final Map<VCardLine, VCardLine> originals = new IdentityHashMap<>();
+        private final List<String> warnings = new ArrayList<>();
 
-        Conversion(List<VCardLine> lines, String version) {
-            this.lines = lines;
+        Conversion(List<VCardLine> read, String version) {
+            this.lines = new ArrayList<>();
+            for (VCardLine line : read) {
+                VCardLine copy = line.copy();
+                lines.add(copy);
+                originals.put(copy, line);
+            }
             this.derivedUid = derivedUid(lines);
             this.version = version;
             this.languages = new LanguageAlternatives(lines);
@@ -89,6 +119,11 @@ public final class VCardToCard {
             linkTitles();
             deferred.stream().filter(line -> !line.name().equals("JSPROP")).forEach(this::convertDeferred);
             languages.alternatives().forEach(this::localize);
+            if (card.get("name") instanceof ObjectNode name && name.isEmpty()) {
+                card.remove("name"); // "N:;;;;" and an empty FN: a card without name
+            }
+            // before JSPROP: the patch written by an export restores vCardProps exactly as it was
+            new InvalidEntries().keepInVCardProps();
             deferred.stream().filter(line -> line.name().equals("JSPROP")).forEach(this::applyJsProp);
             if (!card.has("uid")) {
                 card.put("uid", derivedUid);
@@ -101,11 +136,15 @@ public final class VCardToCard {
                 return; // RFC 9555 section 2.3.7: derived values are recomputed from the Card
             }
             String value = line.value();
+            if (DROPPED_WHEN_EMPTY.contains(line.name()) && isEmpty(line)) {
+                warnings.add("empty " + line.name() + " left out");
+                return;
+            }
             switch (line.name()) {
-                case "KIND" -> card.put("kind", value.trim().toLowerCase(Locale.ROOT));
-                case "LANGUAGE" -> { } // read by LanguageAlternatives
-                case "UID" -> card.put("uid", VCardText.unescape(value.trim()));
-                case "PRODID" -> card.put("prodId", VCardText.unescape(value));
+                case "KIND" -> topLevel(line, "kind", value.trim().toLowerCase(Locale.ROOT));
+                case "LANGUAGE" -> builder.registerPointer(line, "language"); // read by LanguageAlternatives
+                case "UID" -> topLevel(line, "uid", VCardText.unescape(value.trim()));
+                case "PRODID" -> topLevel(line, "prodId", VCardText.unescape(value));
                 case "CREATED" -> timestamp(line, "created");
                 case "REV" -> timestamp(line, "updated");
                 case "FN" -> fullName(line);
@@ -117,8 +156,11 @@ public final class VCardToCard {
                 case "BDAY" -> anniversary(line, "birth");
                 case "DEATHDATE" -> anniversary(line, "death");
                 case "ANNIVERSARY" -> anniversary(line, "wedding");
-                case "BIRTHPLACE", "DEATHPLACE", "GEO", "TZ", "X-ABLABEL", "JSPROP" -> deferred.add(line);
-                case "GRAMGENDER" -> CardBuilder.object(card, "speakToAs").put("grammaticalGender", value.trim().toLowerCase(Locale.ROOT));
+                case "BIRTHPLACE", "DEATHPLACE", "GEO", "TZ", "X-ABLABEL", "JSPROP", "MEMBER" -> deferred.add(line);
+                case "GRAMGENDER" -> {
+                    CardBuilder.object(card, "speakToAs").put("grammaticalGender", value.trim().toLowerCase(Locale.ROOT));
+                    builder.registerPointer(line, "speakToAs/grammaticalGender");
+                }
                 case "PRONOUNS" -> pronouns(line);
                 case "ADR" -> address(line);
                 case "EMAIL" -> simple(line, "emails", "EMAIL", "address", null);
@@ -134,7 +176,6 @@ public final class VCardToCard {
                 case "CALADRURI" -> simple(line, "schedulingAddresses", "SCHEDULING", "uri", null);
                 case "CALURI" -> simple(line, "calendars", "CAL", "uri", "calendar");
                 case "FBURL" -> simple(line, "calendars", "FBURL", "uri", "freeBusy");
-                case "MEMBER" -> CardBuilder.object(card, "members").put(VCardText.unescape(value.trim()), true);
                 case "CATEGORIES" -> VCardText.list(value).stream().filter(k -> !k.isBlank())
                     .forEach(keyword -> CardBuilder.object(card, "keywords").put(keyword, true));
                 case "ORG" -> organization(line);
@@ -154,7 +195,30 @@ public final class VCardToCard {
             if (utc == null) {
                 vCardProp(line);
             } else {
-                card.put(property, utc);
+                topLevel(line, property, utc);
+            }
+        }
+
+        private void topLevel(VCardLine line, String property, String value) {
+            card.put(property, value);
+            builder.registerPointer(line, property);
+        }
+
+        private static boolean isEmpty(VCardLine line) {
+            if (line.name().equals("ORG")) {
+                return VCardText.structured(line.value()).stream().flatMap(List::stream).allMatch(String::isBlank);
+            }
+            return VCardText.unescape(line.value()).isBlank();
+        }
+
+        /** RFC 6350 6.6.5: MEMBER only on a group card; elsewhere it is kept, not made a member. */
+        private void member(VCardLine line) {
+            if ("group".equals(card.path("kind").asText())) {
+                CardBuilder.object(card, "members").put(VCardText.unescape(line.value().trim()), true);
+                builder.registerPointer(line, "members");
+            } else {
+                warnings.add("MEMBER on a card whose KIND is not group: kept in vCardProps");
+                vCardProp(line);
             }
         }
 
@@ -348,10 +412,18 @@ public final class VCardToCard {
             if (parts.size() > 1) {
                 ArrayNode units = entry.putArray("units");
                 for (int i = 1; i < parts.size(); i++) {
-                    ObjectNode unit = units.addObject().put("name", String.join(",", parts.get(i)));
+                    String unitName = String.join(",", parts.get(i));
+                    if (unitName.isBlank()) {
+                        warnings.add("empty unit " + i + " of ORG left out"); // "ORG:ACME Inc.;" as Outlook writes it
+                        continue;
+                    }
+                    ObjectNode unit = units.addObject().put("name", unitName);
                     if (i < sorts.size() && !sorts.get(i).isEmpty()) {
                         unit.put("sortAs", sorts.get(i));
                     }
+                }
+                if (units.isEmpty()) {
+                    entry.remove("units");
                 }
             }
             if (line.group() != null && orgGroups.contains(line.group())) {
@@ -417,6 +489,7 @@ public final class VCardToCard {
                 case "GEO" -> geography(line, "coordinates");
                 case "TZ" -> geography(line, "timeZone");
                 case "X-ABLABEL" -> label(line);
+                case "MEMBER" -> member(line);
                 default -> vCardProp(line);
             }
         }
@@ -609,8 +682,13 @@ public final class VCardToCard {
 
         private boolean keepsGroup(VCardLine line) {
             String group = line.group();
-            if (group == null || labels.containsKey(group)) {
+            if (group == null) {
                 return false;
+            }
+            if (labels.containsKey(group)) {
+                // RFC 9555 2.15.2: the label alone says which property it belongs to; a group with
+                // more in it (Apple's item1.ADR + item1.X-ABADR) keeps its name to stay together
+                return lines.stream().filter(other -> group.equals(other.group()) && !other.name().equals("X-ABLABEL")).count() > 1;
             }
             return !(orgGroups.contains(group) && Set.of("ORG", "TITLE", "ROLE").contains(line.name()));
         }
@@ -626,6 +704,94 @@ public final class VCardToCard {
             StringBuilder text = new StringBuilder();
             lines.forEach(line -> text.append(line).append('\n'));
             return "urn:uuid:" + UUID.nameUUIDFromBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * What the ContactCard rules would refuse (a language tag that is not one, an empty TITLE
+         * after unescaping, ...) must not cost the whole card: the JSContact member it became is
+         * taken out again and the vCard line is kept verbatim in vCardProps, with a warning.
+         */
+        private final class InvalidEntries {
+            void keepInVCardProps() {
+                for (int round = 0; round < 3; round++) {
+                    List<PropertyProblem> problems = JSContact.validate(card);
+                    if (problems.isEmpty() || !problems.stream().map(problem -> repair(problem)).reduce(false, Boolean::logicalOr)) {
+                        return;
+                    }
+                }
+            }
+
+            /** True when the problem's member came from vCard lines and went to vCardProps. */
+            private boolean repair(PropertyProblem problem) {
+                String owner = null;
+                for (String pointer : builder.pointers().values()) {
+                    String escaped = escaped(pointer);
+                    if ((problem.property().equals(escaped) || problem.property().startsWith(escaped + "/"))
+                        && (owner == null || escaped.length() > owner.length())) {
+                        owner = escaped;
+                    }
+                }
+                if (owner == null || card.at("/" + owner).isMissingNode()) {
+                    return false;
+                }
+                List<VCardLine> moved = new ArrayList<>();
+                for (Map.Entry<VCardLine, String> entry : builder.pointers().entrySet()) {
+                    String escaped = escaped(entry.getValue());
+                    if (escaped.equals(owner) || escaped.startsWith(owner + "/")) {
+                        moved.add(entry.getKey());
+                    }
+                }
+                remove(owner);
+                Set<String> names = new java.util.LinkedHashSet<>();
+                for (VCardLine line : lines) {
+                    if (moved.contains(line)) {
+                        builder.pointers().remove(line);
+                        VCardLine original = originals.get(line);
+                        vCardProp(original.copy());
+                        names.add(original.name());
+                        keepLabelOf(original);
+                    }
+                }
+                warnings.add(String.join(", ", names) + " kept in vCardProps: " + problem.property() + " " + problem.description());
+                return true;
+            }
+
+            /** The X-ABLabel of a group whose only entry left goes along with it. */
+            private void keepLabelOf(VCardLine moved) {
+                String group = moved.group();
+                if (group == null || !labels.containsKey(group)) {
+                    return;
+                }
+                boolean labelled = lines.stream().anyMatch(line -> group.equals(line.group()) && builder.pointer(line) != null
+                    && isEntryPointer(builder.pointer(line)));
+                if (!labelled) {
+                    lines.stream().filter(line -> group.equals(line.group()) && line.name().equals("X-ABLABEL")).findFirst()
+                        .ifPresent(label -> {
+                            vCardProp(originals.get(label).copy());
+                            labels.remove(group);
+                        });
+                }
+            }
+
+            private void remove(String pointer) {
+                int slash = pointer.lastIndexOf('/');
+                JsonNode parent = slash < 0 ? card : card.at("/" + pointer.substring(0, slash));
+                String field = unescapePointer(pointer.substring(slash + 1));
+                if (parent instanceof ObjectNode object) {
+                    object.remove(field);
+                    if (object.isEmpty() && slash > 0 && object != card) {
+                        remove(pointer.substring(0, slash)); // an emptied map, e.g. "titles"
+                    }
+                }
+            }
+
+            /** Registered pointers keep map keys as they are; validation paths escape them (RFC 6901). */
+            private static String escaped(String pointer) {
+                if (pointer.startsWith("relatedTo/")) {
+                    return "relatedTo/" + ExportFallbacks.token(pointer.substring("relatedTo/".length()));
+                }
+                return pointer;
+            }
         }
 
         /** Links a TITLE/ROLE to the ORG of its group (RFC 9555 section 2.9.4). */

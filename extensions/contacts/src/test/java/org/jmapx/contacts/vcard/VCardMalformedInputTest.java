@@ -38,10 +38,15 @@ class VCardMalformedInputTest {
     }
 
     @Test
-    void aCardWithoutVersionShouldBeReported() {
-        List<ParsedVCard> cards = parser.parse("BEGIN:VCARD\r\nFN:no version\r\nEND:VCARD\r\n");
+    void aCardWithoutVersionShouldBeReadAsVCard21WithAWarning() {
+        List<ParsedVCard> cards = parser.parse("BEGIN:VCARD\r\nN:Virtanen;Matti\r\nTEL;CELL:+358 40 1234567\r\nEND:VCARD\r\n");
 
-        assertThat(cards.get(0).problems()).singleElement().asString().contains("no VERSION");
+        assertThat(cards.get(0).isBroken()).isFalse();
+        assertThat(cards.get(0).warnings()).singleElement().asString().contains("no VERSION").contains("2.1");
+        ConvertedCard converted = new VCardToCard().convertLeniently(cards.get(0));
+        assertThat(converted.card().at("/phones/PHONE-1/number").asText()).isEqualTo("+358 40 1234567");
+        assertThat(converted.card().at("/phones/PHONE-1/features/mobile").asBoolean()).isTrue();
+        assertThat(converted.warnings()).contains("no VERSION: read as vCard 2.1");
     }
 
     @Test

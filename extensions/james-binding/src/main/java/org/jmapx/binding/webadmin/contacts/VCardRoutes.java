@@ -15,9 +15,13 @@ import org.jmapx.contacts.ContactsExtension;
 import org.jmapx.contacts.vcard.AddressBookNotFoundException;
 import org.jmapx.contacts.vcard.ImportReport;
 import org.jmapx.engine.method.SystemMethodContext;
+import org.jmapx.contacts.vcard.VCardExport;
 import org.jmapx.contacts.vcard.VCardExporter;
 import org.jmapx.contacts.vcard.VCardFormatException;
 import org.jmapx.contacts.vcard.VCardImporter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import spark.Request;
 import spark.Response;
@@ -33,6 +37,9 @@ public class VCardRoutes implements Routes {
     static final String VCARD_PATH = BASE_PATH + "/:user/addressbooks/:bookId/vcard";
     /** The largest .vcf accepted by an import (10 MiB); larger bodies get 413. */
     public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+    /** Export answer header naming the ids of the cards that could not be written (comma-separated). */
+    public static final String SKIPPED_HEADER = "X-JMAPX-Skipped-Cards";
+    private static final Logger LOGGER = LoggerFactory.getLogger(VCardRoutes.class);
 
     private final UsersRepository users;
     private final VCardImporter importer;
@@ -60,10 +67,15 @@ public class VCardRoutes implements Routes {
     private Object export(Request request, Response response) {
         SystemMethodContext context = contextOf(request);
         try {
-            String vcf = exporter.export(request.params("bookId"), context);
+            VCardExport export = exporter.export(request.params("bookId"), context);
             response.type("text/vcard; charset=utf-8");
             response.header("Content-Disposition", "attachment; filename=\"" + request.params("bookId") + ".vcf\"");
-            return vcf;
+            if (!export.skipped().isEmpty()) {
+                // the file holds every other card: the operator learns which ones are missing and why
+                response.header(SKIPPED_HEADER, String.join(",", export.skipped().stream().map(VCardExport.SkippedCard::id).toList()));
+                export.skipped().forEach(skip -> LOGGER.warn("vCard export of card {} (uid {}) skipped: {}", skip.id(), skip.uid(), skip.reason()));
+            }
+            return export.vcf();
         } catch (AddressBookNotFoundException e) {
             throw notFound(e.getMessage());
         }
