@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *       batches of 500, one client, sequential (cards/s); a JIT warm-up load into another account first;</li>
  *   <li>ContactCard/query, text filter and name filter, sorted by name/surname, limit 50; ContactCard/get of
  *       50 ids with all properties: 1 client (latency) then {@code --clients} clients (requests/s);</li>
+ *   <li>ContactCard/set updating one card, one client (latency of a single write);</li>
  *   <li>ContactCard/changes since a state followed by 10, 100 and 1000 single-card updates (separate /set
  *       calls), on this account and on one of {@code --big-cards} cards (cost vs changes vs account size).</li>
  * </ol>
@@ -150,6 +151,7 @@ public final class ContactsBenchmark {
         Account main = Account.create(data, base, "cards@bench.local");
         List<String> ids = load(main, options.cards(), 42, "load");
         measureReads(options, main, ids);
+        measureSingleUpdate(options, main, ids);
         measureChanges(options, main, ids);
         if (options.bigCards() > 0) {
             Account big = Account.create(data, base, "big@bench.local");
@@ -256,6 +258,17 @@ public final class ContactsBenchmark {
         String filter = methodCalls.substring(methodCalls.indexOf("\"filter\":") + 9, methodCalls.indexOf(",\"sort\""));
         measure(options, account, name, "ContactCard/query " + filter + " sort name/surname, limit 50", methodCalls,
             "ContactCard/query", clients);
+    }
+
+    /** One client updating one card again and again: each call is a full write and a change-log append. */
+    private void measureSingleUpdate(Options options, Account account, List<String> ids) throws Exception {
+        String id = ids.get(ids.size() / 2);
+        String update = "[[\"ContactCard/set\",{\"accountId\":\"" + account.accountId + "\",\"update\":{\""
+            + id + "\":{\"prodId\":\"bench-single-update\"}}},\"c0\"]]";
+        if (!account.call(update).path("updated").has(id)) {
+            throw new IllegalStateException("update failed for " + id);
+        }
+        measure(options, account, "set-update", "ContactCard/set update of one card", update, "ContactCard/set", 1);
     }
 
     /** For each n: a state, n single-card updates (separate /set calls), then /changes since that state. */
