@@ -5,6 +5,10 @@ import java.time.Duration;
 import org.apache.james.backends.cassandra.components.CassandraModule;
 import org.jmapx.cassandra.state.CassandraChangeLog;
 import org.jmapx.cassandra.state.StateCachingChangeLog;
+import org.jmapx.cassandra.state.AppendTracker;
+import org.jmapx.cassandra.commit.CassandraCommitter;
+import org.jmapx.cassandra.store.CassandraObjectStoreDAO;
+import org.jmapx.engine.store.Committer;
 import org.jmapx.cassandra.store.CassandraObjectStore;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.store.ObjectStore;
@@ -43,12 +47,26 @@ public class CassandraStoresModule extends AbstractModule {
         bind(CassandraChangeLog.class).in(Scopes.SINGLETON);
     }
 
+    /** The committer and the change log the engine reads come together: the committer keeps that log's cache exact. */
     @Provides
     @Singleton
-    ChangeLog changeLog(CassandraChangeLog cassandra) {
+    CassandraCommitter cassandraCommitter(CassandraObjectStoreDAO objects, CassandraChangeLog cassandra) {
         if (configuration.stateCacheSize() == 0) {
-            return cassandra;
+            return new CassandraCommitter(objects, cassandra, cassandra, AppendTracker.UNTRACKED);
         }
-        return new StateCachingChangeLog(cassandra, configuration.stateCacheSize());
+        StateCachingChangeLog cached = new StateCachingChangeLog(cassandra, configuration.stateCacheSize());
+        return new CassandraCommitter(objects, cassandra, cached, cached);
+    }
+
+    @Provides
+    @Singleton
+    ChangeLog changeLog(CassandraCommitter committer) {
+        return committer.changeLog();
+    }
+
+    @Provides
+    @Singleton
+    Committer committer(CassandraCommitter committer) {
+        return committer;
     }
 }

@@ -1,5 +1,6 @@
 package org.jmapx.contacts;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.jmapx.contacts.addressbook.ContactsCapability;
@@ -10,7 +11,9 @@ import org.jmapx.engine.extension.JmapExtension;
 import org.jmapx.engine.method.JmapMethod;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.StateChangeListener;
+import org.jmapx.engine.store.Committer;
 import org.jmapx.engine.store.ObjectStore;
+import org.jmapx.engine.store.RollbackCommitter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,16 +28,22 @@ public class ContactsExtension implements JmapExtension {
     private final ContactCardMethods contactCardMethods;
     private final List<JmapMethod> methods;
 
-    public ContactsExtension(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+    public ContactsExtension(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
                              BlobExistence blobs, CardLimits limits) {
         this.capability = new ContactsCapability(limits.maxAddressBooksPerCard());
-        this.contactCardMethods = new ContactCardMethods(store, changeLog, listener, blobs, limits);
+        this.contactCardMethods = new ContactCardMethods(store, changeLog, committer, listener, blobs, limits, Clock.systemUTC());
         this.methods = contactCardMethods.methods();
+    }
+
+    /** On stores in this JVM, whose commits roll back on failure (tests, benchmarks). */
+    public ContactsExtension(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+                             BlobExistence blobs, CardLimits limits) {
+        this(store, changeLog, new RollbackCommitter(store, changeLog), listener, blobs, limits);
     }
 
     /** Without uploads: a Media blobId is then always unknown. */
     public ContactsExtension(ObjectStore store, ChangeLog changeLog, StateChangeListener listener) {
-        this(store, changeLog, listener, BlobExistence.NONE, CardLimits.DEFAULT);
+        this(store, changeLog, new RollbackCommitter(store, changeLog), listener, BlobExistence.NONE, CardLimits.DEFAULT);
     }
 
     /** The ContactCard side (its storage and query index), for other parts of the extension such as vCard import. */

@@ -89,6 +89,23 @@ public interface ContactCardContract {
              "id": "${json-unit.any-string}"}"""));
     }
 
+    /** RFC 9553 1.7.3: "extra" is a reserved property name, in a creation as in an update. */
+    @Test
+    default void aCardWithTheReservedExtraPropertyShouldBeRejected() {
+        JsonNode response = user().call("""
+            [["ContactCard/set", {"accountId": "%1$s", "create": {
+               "extra": {"name": {"full": "Ann"}, "extra": {"x": 1}},
+               "good": {"name": {"full": "Bob"}}}}, "c1"],
+             ["ContactCard/set", {"accountId": "%1$s", "update": {"#good": {"extra": "x"}}}, "c2"]]""");
+
+        assertThatJson(response.toString()).inPath("methodResponses[0][1].notCreated.extra")
+            .isEqualTo(json("{\"type\": \"invalidProperties\", \"properties\": [\"extra\"], \"description\": \"${json-unit.any-string}\"}"));
+        String good = response.at("/methodResponses/0/1/created/good/id").asText();
+        assertThatJson(response.toString()).inPath("methodResponses[1][1].notUpdated." + good + ".type").isEqualTo("invalidProperties");
+        assertThatJson(response.toString()).inPath("methodResponses[1][1].notUpdated." + good + ".properties")
+            .isEqualTo(json("[\"extra\"]"));
+    }
+
     @Test
     default void badCardsShouldGetPreciseErrorsWhileTheGoodOneOfTheSameRequestIsSaved() {
         String bigNote = "x".repeat(70 * 1024);

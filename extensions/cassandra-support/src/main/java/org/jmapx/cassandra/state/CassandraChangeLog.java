@@ -1,8 +1,10 @@
 package org.jmapx.cassandra.state;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -16,6 +18,7 @@ import org.jmapx.engine.state.ChangeFolder;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.ChangesSince;
 
+import com.datastax.oss.driver.api.core.cql.BatchableStatement;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
 
 import reactor.core.publisher.Mono;
@@ -53,15 +56,23 @@ public class CassandraChangeLog implements ChangeLog {
 
     @Override
     public String append(String accountId, String type, Change change) {
+        return appendWith(accountId, type, change, List.of());
+    }
+
+    /**
+     * Appends {@code change} in one LOGGED batch with {@code writes}, the object rows that make it
+     * (docs/adr/0010): the entry, the latest-state row and the writes are stored together or not at all.
+     */
+    public String appendWith(String accountId, String type, Change change, List<BatchableStatement<?>> writes) {
         if (change.isEmpty()) {
             throw new IllegalArgumentException("An empty change has no state of its own");
         }
         String previous = currentState(accountId, type);
         UUID state = Uuids.timeBased();
-        // entry first: a latest-state row must never name a state whose entry is missing
-        dao.insert(accountId, type, new ChangeLogEntry(state, previous, change), retention)
-            .then(dao.saveLatest(accountId, type, state))
-            .block();
+        List<BatchableStatement<?>> statements = new ArrayList<>(writes);
+        statements.add(dao.insertStatement(accountId, type, new ChangeLogEntry(state, previous, change), retention));
+        statements.add(dao.saveLatestStatement(accountId, type, state));
+        dao.executeLogged(statements).block();
         return state.toString();
     }
 

@@ -5,6 +5,7 @@ import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,10 @@ import org.jmapx.engine.state.Change;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchableStatement;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
@@ -82,7 +87,12 @@ public class CassandraChangeLogDAO {
     }
 
     public Mono<Void> insert(String accountId, String type, ChangeLogEntry entry, Duration ttl) {
-        return executor.executeVoid(consistencies.forWrite(insertEntry.bind()
+        return executor.executeVoid(consistencies.forWrite(insertStatement(accountId, type, entry, ttl)));
+    }
+
+    /** The INSERT of {@link #insert}, for a batch. */
+    BoundStatement insertStatement(String accountId, String type, ChangeLogEntry entry, Duration ttl) {
+        return insertEntry.bind()
             .setString(CassandraChangeLogTable.ACCOUNT_ID, accountId)
             .setString(CassandraChangeLogTable.TYPE, type)
             .setUuid(CassandraChangeLogTable.STATE, entry.state())
@@ -90,7 +100,7 @@ public class CassandraChangeLogDAO {
             .setSet(CassandraChangeLogTable.CREATED, entry.change().created(), String.class)
             .setSet(CassandraChangeLogTable.UPDATED, entry.change().updated(), String.class)
             .setSet(CassandraChangeLogTable.DESTROYED, entry.change().destroyed(), String.class)
-            .setInt(CassandraChangeLogTable.TTL, Math.toIntExact(ttl.toSeconds()))));
+            .setInt(CassandraChangeLogTable.TTL, Math.toIntExact(ttl.toSeconds()));
     }
 
     /**
@@ -98,11 +108,27 @@ public class CassandraChangeLogDAO {
      * two concurrent appends the later state wins, whichever write lands last.
      */
     public Mono<Void> saveLatest(String accountId, String type, UUID state) {
-        return executor.executeVoid(consistencies.forWrite(insertLatest.bind()
+        return executor.executeVoid(consistencies.forWrite(saveLatestStatement(accountId, type, state)));
+    }
+
+    /** The INSERT of {@link #saveLatest}, for a batch. */
+    BoundStatement saveLatestStatement(String accountId, String type, UUID state) {
+        return insertLatest.bind()
             .setString(CassandraLatestStateTable.ACCOUNT_ID, accountId)
             .setString(CassandraLatestStateTable.TYPE, type)
             .setUuid(CassandraLatestStateTable.STATE, state)
-            .setLong(WRITE_TIME, unixMicros(state))));
+            .setLong(WRITE_TIME, unixMicros(state));
+    }
+
+    /**
+     * Runs the statements as one LOGGED batch: all of them are applied or none (docs/adr/0010). Rows of
+     * one (account, type) share their partition key in every JMAPX table, so such a batch is a single
+     * mutation, applied at once, whatever its size.
+     */
+    public Mono<Void> executeLogged(List<BatchableStatement<?>> statements) {
+        BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.LOGGED).addAll(statements)
+            .setConsistencyLevel(consistencies.write());
+        return executor.executeVoid(batch);
     }
 
     public Mono<UUID> latestEntryState(String accountId, String type) {

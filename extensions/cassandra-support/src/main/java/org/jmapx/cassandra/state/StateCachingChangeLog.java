@@ -3,6 +3,7 @@ package org.jmapx.cassandra.state;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.jmapx.engine.state.CannotCalculateChangesException;
 import org.jmapx.engine.state.Change;
@@ -27,7 +28,7 @@ import com.google.common.cache.CacheBuilder;
  * With several servers on one keyspace the cache would lag behind the other servers' writes: they
  * must set {@code jmapx.changelog.state.cache.size=0}.
  */
-public class StateCachingChangeLog implements ChangeLog {
+public class StateCachingChangeLog implements ChangeLog, AppendTracker {
     private static final Comparator<UUID> TIME_ORDER = Comparator.comparingLong(UUID::timestamp).thenComparing(UUID::compareTo);
 
     private record Key(String accountId, String type) {
@@ -64,9 +65,15 @@ public class StateCachingChangeLog implements ChangeLog {
 
     @Override
     public String append(String accountId, String type, Change change) {
+        return track(accountId, type, () -> delegate.append(accountId, type, change));
+    }
+
+    /** An append made by a commit's batch (docs/adr/0010), with the same bookkeeping as {@link #append}. */
+    @Override
+    public String track(String accountId, String type, Supplier<String> append) {
         Key key = new Key(accountId, type);
         try {
-            String state = delegate.append(accountId, type, change);
+            String state = append.get();
             remember(key, state);
             return state;
         } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import org.apache.james.backends.cassandra.utils.CassandraAsyncExecutor;
 import org.jmapx.cassandra.CassandraConsistencies;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 
 import reactor.core.publisher.Flux;
@@ -78,17 +79,27 @@ public class CassandraObjectStoreDAO {
     }
 
     public Mono<Void> save(String accountId, String type, String id, String json) {
-        return executor.executeVoid(consistencies.forWrite(insert.bind()
-            .setString(ACCOUNT_ID, accountId)
-            .setString(TYPE, type)
-            .setString(ID, id)
-            .setString(JSON, json)));
+        return executor.executeVoid(consistencies.forWrite(saveStatement(accountId, type, id, json)));
     }
 
     public Mono<Void> delete(String accountId, String type, String id) {
-        return executor.executeVoid(consistencies.forWrite(delete.bind()
+        return executor.executeVoid(consistencies.forWrite(deleteStatement(accountId, type, id)));
+    }
+
+    /** The INSERT of {@link #save}, for a batch (docs/adr/0010). */
+    public BoundStatement saveStatement(String accountId, String type, String id, String json) {
+        return insert.bind()
             .setString(ACCOUNT_ID, accountId)
             .setString(TYPE, type)
-            .setString(ID, id)));
+            .setString(ID, id)
+            .setString(JSON, json);
+    }
+
+    /** The DELETE of {@link #delete}, for a batch (docs/adr/0010). */
+    public BoundStatement deleteStatement(String accountId, String type, String id) {
+        return delete.bind()
+            .setString(ACCOUNT_ID, accountId)
+            .setString(TYPE, type)
+            .setString(ID, id);
     }
 }

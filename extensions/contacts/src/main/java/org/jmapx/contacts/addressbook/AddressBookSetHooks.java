@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -87,11 +88,13 @@ final class AddressBookSetHooks implements SetHooks {
         return Optional.empty();
     }
 
+    /** The cards leave the books before the books are destroyed: never a card in a destroyed book. */
     @Override
-    public void afterDestroy(String accountId, String id, ObjectNode arguments) {
-        if (removeContents(arguments)) {
-            contents.removeContents(accountId, id);
+    public String commitDestroying(String accountId, Set<String> destroyedIds, ObjectNode arguments, Supplier<String> commit) {
+        if (!removeContents(arguments) || destroyedIds.isEmpty()) {
+            return commit.get();
         }
+        return contents.removeContentsThen(accountId, destroyedIds, commit);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.jmapx.contacts.addressbook;
 
+import java.util.Set;
+import java.util.function.Supplier;
+
 /** The contents while ContactCards do not exist yet: every AddressBook is empty. */
 public class NoAddressBookContents implements AddressBookContents {
     @Override
@@ -8,6 +11,7 @@ public class NoAddressBookContents implements AddressBookContents {
     }
 
     @Override
-    public void removeContents(String accountId, String addressBookId) {
+    public String removeContentsThen(String accountId, Set<String> addressBookIds, Supplier<String> destroy) {
+        return destroy.get();
     }
 }

@@ -10,7 +10,9 @@ import org.jmapx.engine.method.StandardMethods;
 import org.jmapx.engine.query.QueryIndex;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.StateChangeListener;
+import org.jmapx.engine.store.Committer;
 import org.jmapx.engine.store.ObjectStore;
+import org.jmapx.engine.store.RollbackCommitter;
 import org.jmapx.engine.type.TypeStorage;
 
 /**
@@ -22,13 +24,20 @@ public final class ContactCardMethods {
     private final StandardMethods cards;
     private final QueryIndex<ContactCardView> index;
 
+    /** On stores in this JVM, whose commits roll back on failure (tests, benchmarks). */
     public ContactCardMethods(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
                               BlobExistence blobs, CardLimits limits, Clock clock) {
-        TypeStorage cardStorage = new TypeStorage(ContactCardType.NAME, store, changeLog, listener);
+        this(store, changeLog, new RollbackCommitter(store, changeLog), listener, blobs, limits, clock);
+    }
+
+    public ContactCardMethods(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
+                              BlobExistence blobs, CardLimits limits, Clock clock) {
+        TypeStorage cardStorage = new TypeStorage(ContactCardType.NAME, store, changeLog, committer, listener);
         this.index = new QueryIndex<>(ContactCardViews::of, limits.maxIndexedCards());
         CardAddressBookContents contents = new CardAddressBookContents();
         AddressBookType addressBookType = new AddressBookType(contents);
-        this.addressBooks = new StandardMethods(addressBookType, store, changeLog, listener);
+        this.addressBooks = new StandardMethods(addressBookType,
+            new TypeStorage(AddressBookType.NAME, store, changeLog, committer, listener));
         CardDependencies dependencies = new CardDependencies(addressBooks.storage(), cardStorage, index, blobs,
             limits, clock);
         contents.bind(dependencies);

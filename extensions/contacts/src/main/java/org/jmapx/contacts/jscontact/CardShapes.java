@@ -29,6 +29,7 @@ final class CardShapes {
     private static ObjectShape card() {
         ObjectShape address = address();
         return new ObjectShape(JSContact.CARD_TYPE)
+            .reserved("extra")
             .optional("version", oneOf(JSContact.VERSION))
             .optional("created", utcDateTime())
             .optional("kind", nonEmptyString())

@@ -22,6 +22,7 @@ public final class ObjectShape implements ValueRule {
     private final Map<String, ValueRule> properties = new LinkedHashMap<>();
     private final List<String> required = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
+    private final List<String> reserved = new ArrayList<>();
 
     public ObjectShape(String typeName) {
         this.typeName = typeName;
@@ -35,6 +36,12 @@ public final class ObjectShape implements ValueRule {
     public ObjectShape required(String name, ValueRule rule) {
         required.add(name);
         return optional(name, rule);
+    }
+
+    /** A name the object must not have, whatever its value (RFC 9553 1.7.3 reserves "extra" in a Card). */
+    public ObjectShape reserved(String name) {
+        reserved.add(name);
+        return this;
     }
 
     /** A rule over the whole object; {@code property} is the one reported when it fails. */
@@ -72,6 +79,11 @@ public final class ObjectShape implements ValueRule {
                 problems.add(Problems.child(path, field.getKey()), "must be omitted rather than null");
             }
         });
+        for (String name : reserved) {
+            if (object.has(name)) {
+                problems.add(Problems.child(path, name), "is a reserved property name");
+            }
+        }
         for (Constraint constraint : constraints) {
             if (!constraint.holds().test(object)) {
                 problems.add(Problems.child(path, constraint.property()), constraint.description());

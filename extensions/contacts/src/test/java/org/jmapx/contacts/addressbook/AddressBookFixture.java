@@ -29,8 +29,9 @@ final class AddressBookFixture {
         }
 
         @Override
-        public void removeContents(String accountId, String addressBookId) {
-            removed.add(addressBookId);
+        public String removeContentsThen(String accountId, Set<String> addressBookIds, java.util.function.Supplier<String> destroy) {
+            removed.addAll(addressBookIds);
+            return destroy.get();
         }
     }
 

@@ -71,6 +71,13 @@ class JSContactValidationTest {
         assertThat(invalidPaths("{'members': {'u': true}}")).containsExactly("members");
     }
 
+    /** RFC 9553 1.7.3: "extra" is reserved in a Card, whatever its value. */
+    @Test
+    void theReservedExtraPropertyShouldBeRejectedInACard() {
+        assertThat(invalidPaths("{'extra': {'anything': 1}}")).containsExactly("extra");
+        assertThat(invalidPaths("{'extra': null}")).containsExactly("extra");
+    }
+
     @Test
     void unknownAndVendorPropertiesShouldBeAcceptedAnywhere() {
         assertThat(invalidPaths("{'futureThing': 1, 'example.com:x': [1], 'emails': {'e': {'address': 'a@b',"

@@ -6,6 +6,7 @@ import org.jmapx.contacts.card.BlobExistence;
 import org.jmapx.contacts.card.CardLimits;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.StateChangeListener;
+import org.jmapx.engine.store.Committer;
 import org.jmapx.engine.store.ObjectStore;
 
 import com.google.inject.AbstractModule;
@@ -27,8 +28,8 @@ public class ContactsJmapModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ContactsExtension contacts(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,
+    ContactsExtension contacts(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
                                BlobExistence blobs) {
-        return new ContactsExtension(store, changeLog, listener, blobs, CardLimits.DEFAULT);
+        return new ContactsExtension(store, changeLog, committer, listener, blobs, CardLimits.DEFAULT);
     }
 }

@@ -5,8 +5,14 @@ import static io.netty.handler.codec.http.HttpHeaderNames.CONTENT_TYPE;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
@@ -17,6 +23,7 @@ import org.apache.james.jmap.Endpoint;
 import org.apache.james.jmap.HttpConstants;
 import org.apache.james.jmap.JMAPRoute;
 import org.apache.james.jmap.JMAPUrls;
+import org.apache.james.jmap.core.CapabilityFactory;
 import org.apache.james.jmap.core.ProblemDetails;
 import org.apache.james.jmap.core.RequestLevelErrorType;
 import org.apache.james.jmap.core.RequestObject;
@@ -24,18 +31,27 @@ import org.apache.james.jmap.exceptions.UnauthorizedException;
 import org.apache.james.jmap.http.Authenticator;
 import org.apache.james.jmap.http.UserProvisioning;
 import org.apache.james.jmap.http.rfc8621.InjectionKeys;
+import org.apache.james.jmap.core.ResponseObject;
 import org.apache.james.jmap.json.ResponseSerializer;
+import org.apache.james.jmap.method.Method;
 import org.apache.james.jmap.routes.JMAPApi;
 import org.apache.james.jmap.routes.JMAPApiRoutes;
 import org.apache.james.mailbox.MailboxSession;
+import org.jmapx.binding.api.EmailImportDefaults;
+import org.jmapx.binding.api.MailboxGetNullProperties;
+import org.jmapx.binding.api.MethodCalls;
+import org.jmapx.binding.json.JsonBridge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import play.api.libs.json.JsError;
+import play.api.libs.json.JsObject;
 import play.api.libs.json.JsResult;
 import play.api.libs.json.JsSuccess;
 import play.api.libs.json.JsValue;
@@ -50,27 +66,34 @@ import scala.Option;
  * a request larger than maxSizeRequest, with more method calls than maxCallsInRequest, or beyond the
  * user's maxConcurrentRequests requests in progress, is answered with the
  * "urn:ietf:params:jmap:error:limit" problem naming the limit, and nothing of it runs.
- * Everything else is James's: authentication, user provisioning, parsing, {@link JMAPApi#process},
- * and the problem details of every other error. Bound in place of {@link JMAPApiRoutes} (the same way
- * the S/MIME Email methods replace James's, docs/adr/0006); a singleton, as it counts every request.
+ * The method calls run through {@link MethodCalls} (James's {@link JMAPApi#process} plus createdIds,
+ * RFC 8620 3.3/3.4, and the argument rules of 3.7); request-level errors are problem details served as
+ * application/problem+json (3.6.1, RFC 7807). Authentication, user provisioning, parsing and the
+ * methods are James's. Bound in place of {@link JMAPApiRoutes} (the same way the S/MIME Email methods
+ * replace James's, docs/adr/0006); a singleton, as it counts every request.
  */
 @Singleton
 public class RequestLimitsApiRoutes extends JMAPApiRoutes {
     private static final Logger LOGGER = LoggerFactory.getLogger(RequestLimitsApiRoutes.class);
+    private static final String PROBLEM_CONTENT_TYPE = "application/problem+json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Authenticator authenticator;
     private final UserProvisioning userProvisioner;
-    private final JMAPApi jmapApi;
+    private final MethodCalls methodCalls;
+    private final JsonBridge bridge;
     private final RequestLimits limits;
     private final ConcurrentRequests concurrentRequests;
 
     @Inject
     public RequestLimitsApiRoutes(@Named(InjectionKeys.RFC_8621) Authenticator authenticator, UserProvisioning userProvisioner,
-                                  JMAPApi jmapApi) {
+                                  JMAPApi jmapApi, Set<Method> methods, Set<CapabilityFactory> capabilities, JsonBridge bridge) {
         super(authenticator, userProvisioner, jmapApi);
         this.authenticator = authenticator;
         this.userProvisioner = userProvisioner;
-        this.jmapApi = jmapApi;
+        this.bridge = bridge;
+        this.methodCalls = new MethodCalls(methods, capabilities.stream().map(CapabilityFactory::id).collect(Collectors.toSet()),
+            List.of(new EmailImportDefaults(bridge, Clock.systemUTC()), new MailboxGetNullProperties(bridge)));
         this.limits = RequestLimits.JAMES_3_8_1;
         this.concurrentRequests = new ConcurrentRequests(limits.maxConcurrentRequests());
     }
@@ -91,7 +114,7 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
                 .then(checkedBody(request))
                 .map(RequestLimitsApiRoutes::parse)
                 .flatMap(requestObject -> answer(requestObject, session))))
-            .flatMap(bytes -> send(response.status(HttpResponseStatus.OK), bytes))
+            .flatMap(bytes -> send(response.status(HttpResponseStatus.OK), HttpConstants.JSON_CONTENT_TYPE, bytes))
             .onErrorResume(error -> problem(response, error));
     }
 
@@ -187,8 +210,27 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
             return Mono.error(new LimitExceededException("maxCallsInRequest",
                 "The request has " + calls + " method calls: maxCallsInRequest is " + limits.maxCallsInRequest()));
         }
-        return jmapApi.process(requestObject, session).asJava()
-            .map(responseObject -> Json.stringify(ResponseSerializer.serialize(responseObject)).getBytes(StandardCharsets.UTF_8));
+        return methodCalls.process(requestObject, session)
+            .map(outcome -> {
+                JsValue json = ResponseSerializer.serialize(new ResponseObject(ResponseObject.SESSION_STATE(),
+                    scala.jdk.javaapi.CollectionConverters.asScala(outcome.responses()).toSeq()));
+                if (requestObject.createdIds().isEmpty()) {
+                    return Json.stringify(json).getBytes(StandardCharsets.UTF_8);
+                }
+                // RFC 8620 3.4: createdIds only when the request had it, with every id created since
+                return withCreatedIds((JsObject) json, outcome);
+            });
+    }
+
+    private byte[] withCreatedIds(JsObject json, MethodCalls.Outcome outcome) {
+        ObjectNode response = bridge.toJackson(json);
+        ObjectNode createdIds = response.putObject("createdIds");
+        outcome.createdIds().forEach(createdIds::put);
+        try {
+            return MAPPER.writeValueAsBytes(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Mono<Void> problem(HttpServerResponse response, Throwable error) {
@@ -203,12 +245,12 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
 
     private static Mono<Void> respond(HttpServerResponse response, ProblemDetails details) {
         byte[] bytes = ResponseSerializer.serialize(details).toString().getBytes(StandardCharsets.UTF_8);
-        return send(response.status(details.status()), bytes);
+        return send(response.status(details.status()), PROBLEM_CONTENT_TYPE, bytes);
     }
 
-    private static Mono<Void> send(HttpServerResponse response, byte[] bytes) {
+    private static Mono<Void> send(HttpServerResponse response, String contentType, byte[] bytes) {
         return Mono.from(response
-            .header(CONTENT_TYPE, HttpConstants.JSON_CONTENT_TYPE)
+            .header(CONTENT_TYPE, contentType)
             .header(CONTENT_LENGTH, Integer.toString(bytes.length))
             .sendByteArray(Mono.just(bytes))
             .then());

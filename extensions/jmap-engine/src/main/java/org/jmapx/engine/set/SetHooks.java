@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -67,8 +68,14 @@ public interface SetHooks {
         return Optional.empty();
     }
 
-    /** Runs after a destroy was committed (removing the contents of a destroyed container). */
-    default void afterDestroy(String accountId, String id, ObjectNode arguments) {
+    /**
+     * Runs {@code commit}, the call's own commit, which destroys {@code destroyedIds} among others. A
+     * container type first removes what the destroyed objects contain, committed as a change of the
+     * contained type, and keeps new contents out until {@code commit} is done (docs/adr/0010): a failure
+     * between the two leaves the containers in place and empty, never contents in a destroyed container.
+     */
+    default String commitDestroying(String accountId, Set<String> destroyedIds, ObjectNode arguments, Supplier<String> commit) {
+        return commit.get();
     }
 
     /** Names of the type's own /set arguments (onDestroyRemoveContents...). */

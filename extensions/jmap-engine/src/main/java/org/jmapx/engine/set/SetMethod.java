@@ -95,8 +95,8 @@ public final class SetMethod extends TypeMethod {
             if (notCreated.isEmpty() && notUpdated.isEmpty() && notDestroyed.isEmpty()) {
                 call.hooks().afterAllSucceeded(call.work());
             }
-            String newState = call.work().commit();
-            call.work().destroyedStoredIds().forEach(id -> call.hooks().afterDestroy(call.accountId(), id, call.arguments()));
+            String newState = call.hooks().commitDestroying(call.accountId(), call.work().destroyedStoredIds(), call.arguments(),
+                () -> call.work().commit());
             return response(newState);
         }
 

@@ -12,12 +12,16 @@ import org.jmapx.engine.state.Change;
 import org.jmapx.engine.state.ChangeLog;
 import org.jmapx.engine.state.ChangesSince;
 import org.jmapx.engine.state.StateChangeListener;
+import org.jmapx.engine.store.Commit;
+import org.jmapx.engine.store.Committer;
 import org.jmapx.engine.store.ObjectStore;
+import org.jmapx.engine.store.RollbackCommitter;
 
 /**
  * The objects and change log of one type, as the standard methods and the type's own hooks see
- * them. Every write goes through {@link #commit}, which appends the change and announces the new
- * state: a write can then never be invisible to /changes or push.
+ * them. Every write goes through {@link #commit}: the objects and their change are written as one unit
+ * by the {@link Committer} (docs/adr/0010), then the new state is announced. A write can then never
+ * be visible to /get while invisible to /changes, the query index or push.
  */
 public final class TypeStorage {
     private static final int LOCK_STRIPES = 64;
@@ -25,14 +29,22 @@ public final class TypeStorage {
     private final String type;
     private final ObjectStore store;
     private final ChangeLog changeLog;
+    private final Committer committer;
     private final StateChangeListener listener;
     private final Object[] locks = new Object[LOCK_STRIPES];
 
+    /** Storage whose commits roll back on failure: for stores in this JVM (see {@link RollbackCommitter}). */
     public TypeStorage(String type, ObjectStore store, ChangeLog changeLog,
+                       StateChangeListener listener) {
+        this(type, store, changeLog, new RollbackCommitter(store, changeLog), listener);
+    }
+
+    public TypeStorage(String type, ObjectStore store, ChangeLog changeLog, Committer committer,
                        StateChangeListener listener) {
         this.type = type;
         this.store = store;
         this.changeLog = changeLog;
+        this.committer = committer;
         this.listener = listener;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
@@ -61,18 +73,15 @@ public final class TypeStorage {
     }
 
     /**
-     * Stores {@code puts}, deletes {@code deletes}, and records {@code change}.
+     * Stores {@code puts}, deletes {@code deletes}, and records {@code change}, all or nothing.
      *
      * @return the new state, or the current one when the change is empty
      */
     public String commit(String accountId, Map<String, ObjectNode> puts, Set<String> deletes, Change change) {
-        store.putAll(accountId, type, puts);
-        deletes.forEach(id -> store.delete(accountId, type, id));
-        if (change.isEmpty()) {
-            return state(accountId);
+        String newState = committer.commit(new Commit(accountId, type, puts, deletes, change));
+        if (!change.isEmpty()) {
+            listener.stateChanged(accountId, type, newState);
         }
-        String newState = changeLog.append(accountId, type, change);
-        listener.stateChanged(accountId, type, newState);
         return newState;
     }
 

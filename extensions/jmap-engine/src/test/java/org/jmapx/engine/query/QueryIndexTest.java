@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class QueryIndexTest {
     private record TitleView(String id, String title) implements QueryView { }
 
-    /** Counts what the index reads, to show a refresh reads only the changed records. */
+    /** Counts what the index reads, to show a refresh reads only the changed records (commits read too: see forgetReads). */
     private static final class CountingStore extends MemoryObjectStore {
         final List<Collection<String>> gets = new ArrayList<>();
         int alls;
@@ -71,6 +71,7 @@ class QueryIndexTest {
     void anUnchangedStateShouldReuseTheSnapshotWithoutReadingRecords() {
         put("a", "1", "one");
         QueryIndexSnapshot<TitleView> first = index.current("a", storage);
+        store.gets.clear();
 
         QueryIndexSnapshot<TitleView> second = index.current("a", storage);
 
@@ -87,6 +88,8 @@ class QueryIndexTest {
 
         put("a", "2", "deux");
         storage.commit("a", Map.of(), Set.of("1"), Change.destroyed("1"));
+        // the commits read the records they replace (to roll back on failure); only the index's reads count
+        store.gets.clear();
 
         assertThat(titles("a")).containsExactly("deux");
         assertThat(store.alls).isEqualTo(1);

@@ -1,0 +1,17 @@
+package org.jmapx.binding.api;
+
+import org.apache.james.jmap.core.Invocation;
+
+/**
+ * Adapts one of James's own methods to the RFC where James 3.8.1 departs from it and the fix needs no
+ * change inside James: the arguments before James sees them, or the response James gave.
+ */
+public interface InvocationRewriter {
+    default Invocation arguments(Invocation call) {
+        return call;
+    }
+
+    default Invocation response(Invocation call, Invocation response) {
+        return response;
+    }
+}
