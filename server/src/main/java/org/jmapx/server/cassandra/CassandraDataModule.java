@@ -75,7 +75,8 @@ public class CassandraDataModule extends AbstractModule {
         bind(CassandraDomainList.class).in(Scopes.SINGLETON);
         bind(DomainList.class).to(CassandraDomainList.class);
 
-        bind(CassandraUsersDAO.class).in(Scopes.SINGLETON);
+        bind(CachingCassandraUsersDAO.class).in(Scopes.SINGLETON);
+        bind(CassandraUsersDAO.class).to(CachingCassandraUsersDAO.class);
         bind(UsersRepository.class).to(new TypeLiteral<UsersRepositoryImpl<CassandraUsersDAO>>() { });
 
         bind(CassandraDelegationStore.class).in(Scopes.SINGLETON);
