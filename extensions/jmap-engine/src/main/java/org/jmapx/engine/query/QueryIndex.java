@@ -29,7 +29,10 @@ import org.jmapx.engine.type.TypeStorage;
  * refreshed is never dropped, so one account larger than the bound still works.
  */
 public final class QueryIndex<V extends QueryView> {
-    public static final int DEFAULT_MAX_VIEWS = 250_000;
+    /** Heap allowed per view when the bound follows the heap: a contact card's view takes about 1.2 KB. */
+    static final long HEAP_PER_VIEW = 8 * 1024;
+    /** Views kept over all accounts by default: {@link #maxViewsFor} this JVM's maximum heap. */
+    public static final int DEFAULT_MAX_VIEWS = maxViewsFor(Runtime.getRuntime().maxMemory());
 
     private static final class AccountIndex<V extends QueryView> {
         private volatile QueryIndexSnapshot<V> snapshot;
@@ -53,6 +56,15 @@ public final class QueryIndex<V extends QueryView> {
 
     public QueryIndex(Function<ObjectNode, V> viewOf) {
         this(viewOf, DEFAULT_MAX_VIEWS);
+    }
+
+    /**
+     * 250,000 views, or fewer on a smaller heap, so that the views take about a sixth of it at most: the
+     * distribution's default 256 MB heap keeps about 31,000 (250,000 views of contact cards would need
+     * about 300 MB). A larger account still works, at the cost of a rebuild when it is queried again.
+     */
+    static int maxViewsFor(long maxHeapBytes) {
+        return (int) Math.max(1_000, Math.min(250_000, maxHeapBytes / HEAP_PER_VIEW));
     }
 
     /** The views of the account at its current state (or a later one, if a write happened meanwhile). */

@@ -56,6 +56,20 @@ class QueryIndexTest {
     }
 
     @Test
+    void theDefaultBoundShouldFollowASmallHeapSoThatViewsCannotFillIt() {
+        long distributionHeap = 256L * 1024 * 1024;
+
+        assertThat(QueryIndex.maxViewsFor(distributionHeap)).isEqualTo(32_768);
+        assertThat(QueryIndex.maxViewsFor(distributionHeap) * 1_200L).isLessThan(distributionHeap / 6);
+    }
+
+    @Test
+    void theDefaultBoundShouldStayBetweenOneThousandAndTwoHundredFiftyThousandViews() {
+        assertThat(QueryIndex.maxViewsFor(16L * 1024 * 1024 * 1024)).isEqualTo(250_000);
+        assertThat(QueryIndex.maxViewsFor(1024 * 1024)).isEqualTo(1_000);
+    }
+
+    @Test
     void theFirstUseShouldBuildFromEveryRecordAtTheCurrentState() {
         put("a", "1", "one");
         put("a", "2", "two");
