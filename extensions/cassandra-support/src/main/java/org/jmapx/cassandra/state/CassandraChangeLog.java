@@ -82,10 +82,20 @@ public class CassandraChangeLog implements ChangeLog {
         if (maxChanges < 1) {
             throw new IllegalArgumentException("maxChanges must be positive");
         }
+        Optional<UUID> position = position(sinceState);
+        try (Stream<ChangeLogEntry> entries = dao.entriesAfter(accountId, type, position).toStream()) {
+            Iterator<ChangeLogEntry> iterator = entries.iterator();
+            if (iterator.hasNext()) {
+                return fold(sinceState, iterator, maxChanges);
+            }
+        }
+        // Nothing after the state: it is the latest, or unknown. The latest state is read only now, so that
+        // the common call (changes since an older state) costs one read; if an append landed between the two
+        // reads, its entries are read once more.
         if (currentState(accountId, type).equals(sinceState)) {
             return new ChangeFolder().result(sinceState, sinceState, false);
         }
-        try (Stream<ChangeLogEntry> entries = dao.entriesAfter(accountId, type, position(sinceState)).toStream()) {
+        try (Stream<ChangeLogEntry> entries = dao.entriesAfter(accountId, type, position).toStream()) {
             return fold(sinceState, entries.iterator(), maxChanges);
         }
     }
