@@ -26,8 +26,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads smimeSign / smimeEncrypt out of Email/set creations (draft-ietf-jmap-smime-sender-extensions
- * section 4), removes them so that James sees a plain creation, and checks up front that the user's key
- * and every recipient's certificate exist: a creation that cannot be protected is not created at all.
+ * section 4), removes them from the creations, and checks up front that the user's key and every
+ * recipient's certificate exist: a creation that cannot be protected is not created at all. Both
+ * false (or absent) is a plain creation, left to James.
  */
 public class SmimeCreationPlanner {
     static final String SIGN = "smimeSign";
@@ -93,6 +94,9 @@ public class SmimeCreationPlanner {
         }
         boolean signing = sign != null && sign.booleanValue();
         boolean encrypting = encrypt != null && encrypt.booleanValue();
+        if (!signing && !encrypting) {
+            return Mono.just(new Outcome(null, null));
+        }
         Mono<Optional<SigningIdentity>> signer = signing ? keys.identity(user).map(Optional::of).defaultIfEmpty(Optional.empty())
             : Mono.just(Optional.empty());
         return signer.flatMap(identity -> {
