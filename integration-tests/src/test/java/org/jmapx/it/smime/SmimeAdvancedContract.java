@@ -336,6 +336,43 @@ public interface SmimeAdvancedContract {
             new TrustAnchors(List.of(pki().rootCertificate()), List.of()), Instant.now()).status()).isEqualTo(SmimeStatus.SIGNED_VERIFIED);
     }
 
+    @Test
+    default void plainProtectedAndRefusedCreationsShouldShareOneResponse() {
+        aliceCertificateIsKnown();
+        String mailbox = newMailbox();
+        String other = newMailbox();
+        String before = emailState();
+        String common = "\"from\": [{\"email\": \"" + BOB + "\"}], \"subject\": \"mixed\", \"bodyValues\": {\"b\": {\"value\":"
+            + " \"the secret numbers\"}}, \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}]";
+        String to = ", \"to\": [{\"email\": \"" + ALICE + "\"}]";
+
+        JsonNode response = bobCall("[[\"Email/set\", {\"accountId\": \"ACCOUNT\", \"create\": {"
+            + "\"plain\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common + to + ", \"smimeSign\": false},"
+            + "\"signed\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common + to + ", \"smimeSign\": true},"
+            + "\"nocert\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common
+            + ", \"to\": [{\"email\": \"nocert@example.com\"}], \"smimeEncrypt\": true},"
+            + "\"twoMailboxes\": {\"mailboxIds\": {\"" + mailbox + "\": true, \"" + other + "\": true}, " + common + to
+            + ", \"smimeEncrypt\": true},"
+            + "\"noAttachment\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common + to
+            + ", \"attachments\": [{\"blobId\": \"missing\", \"type\": \"text/plain\"}], \"smimeEncrypt\": true}"
+            + "}}, \"c1\"]]");
+
+        JsonNode answer = response.at("/methodResponses/0/1");
+        assertThat(answer.at("/created").size()).as(answer.toString()).isEqualTo(2);
+        String plain = answer.at("/created/plain/id").asText();
+        String signed = answer.at("/created/signed/id").asText();
+        assertThat(answer.at("/notCreated/nocert/type").asText()).isEqualTo("smimeCertificateNotFound");
+        assertThat(answer.at("/notCreated/twoMailboxes/type").asText()).isEqualTo("invalidArguments");
+        assertThat(answer.at("/notCreated/twoMailboxes/description").asText()).isEqualTo("mailboxIds need to have size 1");
+        assertThat(answer.at("/notCreated/noAttachment/type").asText()).isEqualTo("invalidArguments");
+        assertThat(answer.at("/notCreated/noAttachment/properties/0").asText()).isEqualTo("attachments");
+        assertThat(answer.get("newState").asText()).isEqualTo(emailState());
+        assertThat(idsOf(emailChangesOneByOne(before), "created")).containsExactlyInAnyOrder(plain, signed);
+        assertThat(emailIdsIn(mailbox)).containsExactlyInAnyOrder(plain, signed);
+        assertThat(download(answer.at("/created/plain/blobId").asText())).doesNotContain("multipart/signed").contains("the secret numbers");
+        assertThat(download(answer.at("/created/signed/blobId").asText())).contains("multipart/signed");
+    }
+
     String SUBMISSION_USING = "[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\", \"urn:ietf:params:jmap:submission\","
         + " \"urn:ietf:params:jmap:smime-advanced\"]";
 
