@@ -373,6 +373,23 @@ public interface SmimeAdvancedContract {
         assertThat(download(answer.at("/created/signed/blobId").asText())).contains("multipart/signed");
     }
 
+    @Test
+    default void withoutSmimeAdvancedAnEncryptionRequestShouldNotStoreThePlaintext() {
+        aliceCertificateIsKnown();
+        String mailbox = newMailbox();
+
+        JsonNode response = bob().call("{\"using\": [\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\"], \"methodCalls\":"
+            + " [[\"Email/set\", {\"accountId\": \"" + accountId() + "\", \"create\": {\"k1\": {\"mailboxIds\": {\"" + mailbox
+            + "\": true}, \"to\": [{\"email\": \"" + ALICE + "\"}], \"bodyValues\": {\"b\": {\"value\": \"the secret numbers\"}},"
+            + " \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}], \"smimeEncrypt\": true}}}, \"c1\"]]}");
+
+        // James alone ignores properties it does not know: it stored and would have sent the plaintext
+        assertThat(response.at("/methodResponses/0/1/notCreated/k1/type").asText()).as(response.toString()).isEqualTo("invalidProperties");
+        assertThat(response.at("/methodResponses/0/1/notCreated/k1/properties").toString()).contains("smimeEncrypt");
+        assertThat(response.at("/methodResponses/0/1/created").path("k1").isMissingNode()).isTrue();
+        assertThat(emailIdsIn(mailbox)).isEmpty();
+    }
+
     String SUBMISSION_USING = "[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\", \"urn:ietf:params:jmap:submission\","
         + " \"urn:ietf:params:jmap:smime-advanced\"]";
 

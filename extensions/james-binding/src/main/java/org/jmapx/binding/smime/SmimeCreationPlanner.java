@@ -78,6 +78,31 @@ public class SmimeCreationPlanner {
             }));
     }
 
+    /**
+     * Without urn:ietf:params:jmap:smime-advanced in {@code using} the properties do not exist (RFC 8620
+     * 3.3), and James alone would ignore them: a creation asking for encryption would be stored and sent
+     * in clear. Every creation naming one is refused instead; the properties are removed from the others.
+     */
+    SmimeCreationPlan refuseAll(ObjectNode arguments) {
+        Map<String, ObjectNode> errors = new LinkedHashMap<>();
+        JsonNode create = arguments.path("create");
+        for (String creationId : iterable(create.fieldNames())) {
+            JsonNode creation = create.get(creationId);
+            List<String> named = new ArrayList<>();
+            for (String property : List.of(SIGN, ENCRYPT)) {
+                if (creation.has(property)) {
+                    named.add(property);
+                }
+            }
+            if (!named.isEmpty()) {
+                errors.put(creationId, error("invalidProperties", String.join(" and ", named)
+                    + " need urn:ietf:params:jmap:smime-advanced in using", named));
+            }
+        }
+        errors.keySet().forEach(((ObjectNode) create)::remove);
+        return new SmimeCreationPlan(Map.of(), errors);
+    }
+
     private record Outcome(SmimeProtection protection, ObjectNode error) {
     }
 

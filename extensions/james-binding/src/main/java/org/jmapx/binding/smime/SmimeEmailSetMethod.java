@@ -40,8 +40,9 @@ import reactor.core.scala.publisher.SMono;
 
 /**
  * James's Email/set plus draft-ietf-jmap-smime-sender-extensions' smimeSign / smimeEncrypt. Bound in
- * place of {@link EmailSetMethod} like Email/get (docs/adr/0006). Without the smime-advanced capability
- * in {@code using}, or without an S/MIME property in any creation, James runs untouched. Otherwise James
+ * place of {@link EmailSetMethod} like Email/get (docs/adr/0006). Without an S/MIME property in any
+ * creation, James runs untouched; without the smime-advanced capability in {@code using}, creations naming
+ * one are refused (James would ignore the property and store the message in clear). Otherwise James
  * runs the destroys, updates and plain creations, and {@link SmimeEmailCreator} creates the protected
  * ones: their plaintext is never stored, so it never shows in Email/changes, push or the deleted-message
  * vault, and a crash cannot leave it behind.
@@ -73,7 +74,7 @@ public class SmimeEmailSetMethod extends EmailSetMethod {
     @Override
     public SMono<InvocationWithContext> doProcess(scala.collection.immutable.Set<Refined<String, string.Uri>> capabilities,
                                                   InvocationWithContext invocation, MailboxSession session, EmailSetRequest request) {
-        if (!SmimeAdvancedCapability.isUsed(capabilities) || !mentionsSmime(request)) {
+        if (!mentionsSmime(request)) {
             return super.doProcess(capabilities, invocation, session, request);
         }
         Map<String, EmailCreationId> creationIds = new LinkedHashMap<>();
@@ -83,7 +84,9 @@ public class SmimeEmailSetMethod extends EmailSetMethod {
             creationIds.put(entry._1().id(), entry._1());
             return creations.set(entry._1().id(), bridge.toJackson(entry._2()));
         });
-        Mono<InvocationWithContext> processed = planner.plan(arguments, keyOwner(session))
+        Mono<SmimeCreationPlan> planned = SmimeAdvancedCapability.isUsed(capabilities) ? planner.plan(arguments, keyOwner(session))
+            : Mono.fromSupplier(() -> planner.refuseAll(arguments));
+        Mono<InvocationWithContext> processed = planned
             .flatMap(plan -> Mono.from(super.doProcess(capabilities, invocation, session, forJames(request, creations, creationIds, plan)))
                 .flatMap(response -> Flux.fromIterable(plan.protections().entrySet())
                     .concatMap(protection -> creator.create(creationIds.get(protection.getKey()),
