@@ -194,6 +194,254 @@ public interface SmimeAdvancedContract {
         assertThat(data.getRecipientInfos().size()).as("alice and bob's own copy").isEqualTo(2);
     }
 
+    /** A fresh identity for Alice whose certificate the operator directory now holds. */
+    default SigningIdentity aliceCertificateIsKnown() {
+        SigningIdentity alice = pki().user(ALICE);
+        HttpResponse<String> put = webAdmin("PUT", "/jmapx/smime/certificates/" + ALICE, TestPki.pem(alice.certificate()));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        return alice;
+    }
+
+    default JsonNode bobCall(String methodCalls) {
+        return bob().call("{\"using\": " + USING + ", \"methodCalls\": " + methodCalls.replace("ACCOUNT", accountId()) + "}");
+    }
+
+    default String emailState() {
+        return bobCall("[[\"Email/get\", {\"accountId\": \"ACCOUNT\", \"ids\": []}, \"s\"]]").at("/methodResponses/0/1/state").asText();
+    }
+
+    /**
+     * Every Email change since {@code state}, one state at a time: James merges the changes of one
+     * Email/changes window (a message created and destroyed inside it disappears from both lists), so
+     * {@code maxChanges: 1} is what shows each intermediate state.
+     */
+    default List<JsonNode> emailChangesOneByOne(String state) {
+        List<JsonNode> pages = new java.util.ArrayList<>();
+        String since = state;
+        for (int page = 0; page < 20; page++) {
+            JsonNode changes = bobCall("[[\"Email/changes\", {\"accountId\": \"ACCOUNT\", \"sinceState\": \"" + since
+                + "\", \"maxChanges\": 1}, \"c\"]]").at("/methodResponses/0/1");
+            assertThat(changes.has("newState")).as(changes.toString()).isTrue();
+            pages.add(changes);
+            if (!changes.get("hasMoreChanges").asBoolean()) {
+                return pages;
+            }
+            since = changes.get("newState").asText();
+        }
+        throw new AssertionError("more than 20 Email changes: " + pages);
+    }
+
+    default List<String> idsOf(List<JsonNode> pages, String list) {
+        return pages.stream().flatMap(page -> java.util.stream.StreamSupport.stream(page.path(list).spliterator(), false))
+            .map(JsonNode::asText).toList();
+    }
+
+    default String newMailbox() {
+        JsonNode response = bobCall("[[\"Mailbox/set\", {\"accountId\": \"ACCOUNT\", \"create\": {\"m\": {\"name\": \""
+            + java.util.UUID.randomUUID() + "\"}}}, \"m\"]]");
+        String id = response.at("/methodResponses/0/1/created/m/id").asText();
+        assertThat(id).as(response.toString()).isNotEmpty();
+        return id;
+    }
+
+    default List<String> emailIdsIn(String mailboxId) {
+        JsonNode ids = bobCall("[[\"Email/query\", {\"accountId\": \"ACCOUNT\", \"filter\": {\"inMailbox\": \"" + mailboxId
+            + "\"}}, \"q\"]]").at("/methodResponses/0/1/ids");
+        return java.util.stream.StreamSupport.stream(ids.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    default JsonNode createEmailIn(String mailboxId, String smimeProperties) {
+        return bobCall("[[\"Email/set\", {\"accountId\": \"ACCOUNT\", \"create\": {\"k1\": {\"mailboxIds\": {\"" + mailboxId
+            + "\": true}, \"keywords\": {\"$seen\": true}, \"from\": [{\"email\": \"" + BOB + "\"}], \"to\": [{\"email\": \"" + ALICE
+            + "\"}], \"subject\": \"quarterly\", \"bodyValues\": {\"b\": {\"value\": \"the secret numbers\"}},"
+            + " \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}]" + smimeProperties + "}}}, \"c1\"]]");
+    }
+
+    /** The CMS enveloped-data of a stored application/pkcs7-mime message. */
+    static CMSEnvelopedData envelopedData(String raw) throws Exception {
+        String base64 = raw.substring(raw.indexOf("\r\n\r\n", raw.indexOf("enveloped-data")) + 4);
+        return new CMSEnvelopedData(Base64.getMimeDecoder().decode(base64));
+    }
+
+    /** The content as {@code recipient} decrypts it with its private key, trying each RecipientInfo. */
+    static java.util.Optional<String> decryptAs(CMSEnvelopedData data, SigningIdentity recipient) {
+        for (RecipientInformation info : data.getRecipientInfos().getRecipients()) {
+            try {
+                return java.util.Optional.of(new String(info.getContent(new JceKeyAgreeEnvelopedRecipient(recipient.privateKey())
+                    .setProvider(new BouncyCastleProvider())), StandardCharsets.ISO_8859_1));
+            } catch (Exception wrongKey) {
+                // not this recipient's RecipientInfo, or not its key
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Test
+    default void encryptingShouldNeverStoreThePlaintextMessage() {
+        aliceCertificateIsKnown();
+        String mailbox = newMailbox();
+        String before = emailState();
+
+        JsonNode response = createEmailIn(mailbox, ", \"smimeEncrypt\": true");
+
+        String id = response.at("/methodResponses/0/1/created/k1/id").asText();
+        assertThat(id).as(response.toString()).isNotEmpty();
+        List<JsonNode> changes = emailChangesOneByOne(before);
+        assertThat(idsOf(changes, "created")).as("every state since the call: %s", changes).containsExactly(id);
+        assertThat(idsOf(changes, "updated")).isEmpty();
+        assertThat(idsOf(changes, "destroyed")).isEmpty();
+        assertThat(emailIdsIn(mailbox)).containsExactly(id);
+        assertThat(response.at("/methodResponses/0/1/newState").asText()).isEqualTo(emailState());
+    }
+
+    @Test
+    default void theStoredEncryptedMessageShouldOpenOnlyWithTheRecipientKey() throws Exception {
+        SigningIdentity alice = aliceCertificateIsKnown();
+        String mailbox = newMailbox();
+
+        JsonNode created = createEmailIn(mailbox, ", \"smimeEncrypt\": true").at("/methodResponses/0/1/created/k1");
+
+        String raw = download(created.get("blobId").asText());
+        assertThat(raw).contains("smime-type=enveloped-data").contains("Subject: quarterly").doesNotContain("the secret numbers");
+        assertThat(created.get("size").asLong()).isEqualTo(raw.getBytes(StandardCharsets.ISO_8859_1).length);
+        CMSEnvelopedData data = envelopedData(raw);
+        assertThat(decryptAs(data, alice)).hasValueSatisfying(inner -> assertThat(inner).contains("the secret numbers"));
+        assertThat(decryptAs(data, bobIdentity())).as("the sender's own copy").isPresent();
+        assertThat(decryptAs(data, pki().user("mallory@example.com"))).isEmpty();
+        JsonNode email = bobCall("[[\"Email/get\", {\"accountId\": \"ACCOUNT\", \"ids\": [\"" + created.get("id").asText()
+            + "\"], \"properties\": [\"mailboxIds\", \"keywords\", \"threadId\", \"blobId\", \"size\"]}, \"g\"]]")
+            .at("/methodResponses/0/1/list/0");
+        assertThat(email.get("mailboxIds").has(mailbox)).as(email.toString()).isTrue();
+        assertThat(email.at("/keywords/$seen").asBoolean()).isTrue();
+        assertThat(email.get("threadId").asText()).isEqualTo(created.get("threadId").asText());
+        assertThat(email.get("size").asLong()).isEqualTo(created.get("size").asLong());
+    }
+
+    @Test
+    default void signingShouldStoreOnlyTheSignedMessage() {
+        String mailbox = newMailbox();
+        String before = emailState();
+
+        JsonNode response = createEmailIn(mailbox, ", \"smimeSign\": true");
+
+        String id = response.at("/methodResponses/0/1/created/k1/id").asText();
+        assertThat(id).as(response.toString()).isNotEmpty();
+        List<JsonNode> changes = emailChangesOneByOne(before);
+        assertThat(idsOf(changes, "created")).as("every state since the call: %s", changes).containsExactly(id);
+        assertThat(idsOf(changes, "destroyed")).isEmpty();
+        assertThat(emailIdsIn(mailbox)).containsExactly(id);
+        String raw = download(response.at("/methodResponses/0/1/created/k1/blobId").asText());
+        assertThat(raw).contains("multipart/signed");
+        assertThat(new SmimeVerifier(Clock.systemUTC()).verify(raw.getBytes(StandardCharsets.ISO_8859_1),
+            new TrustAnchors(List.of(pki().rootCertificate()), List.of()), Instant.now()).status()).isEqualTo(SmimeStatus.SIGNED_VERIFIED);
+    }
+
+    @Test
+    default void plainProtectedAndRefusedCreationsShouldShareOneResponse() {
+        aliceCertificateIsKnown();
+        String mailbox = newMailbox();
+        String other = newMailbox();
+        String before = emailState();
+        String common = "\"from\": [{\"email\": \"" + BOB + "\"}], \"subject\": \"mixed\", \"bodyValues\": {\"b\": {\"value\":"
+            + " \"the secret numbers\"}}, \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}]";
+        String to = ", \"to\": [{\"email\": \"" + ALICE + "\"}]";
+
+        JsonNode response = bobCall("[[\"Email/set\", {\"accountId\": \"ACCOUNT\", \"create\": {"
+            + "\"plain\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common + to + ", \"smimeSign\": false},"
+            + "\"signed\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common + to + ", \"smimeSign\": true},"
+            + "\"nocert\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common
+            + ", \"to\": [{\"email\": \"nocert@example.com\"}], \"smimeEncrypt\": true},"
+            + "\"twoMailboxes\": {\"mailboxIds\": {\"" + mailbox + "\": true, \"" + other + "\": true}, " + common + to
+            + ", \"smimeEncrypt\": true},"
+            + "\"noAttachment\": {\"mailboxIds\": {\"" + mailbox + "\": true}, " + common + to
+            + ", \"attachments\": [{\"blobId\": \"missing\", \"type\": \"text/plain\"}], \"smimeEncrypt\": true}"
+            + "}}, \"c1\"]]");
+
+        JsonNode answer = response.at("/methodResponses/0/1");
+        assertThat(answer.at("/created").size()).as(answer.toString()).isEqualTo(2);
+        String plain = answer.at("/created/plain/id").asText();
+        String signed = answer.at("/created/signed/id").asText();
+        assertThat(answer.at("/notCreated/nocert/type").asText()).isEqualTo("smimeCertificateNotFound");
+        assertThat(answer.at("/notCreated/twoMailboxes/type").asText()).isEqualTo("invalidArguments");
+        assertThat(answer.at("/notCreated/twoMailboxes/description").asText()).isEqualTo("mailboxIds need to have size 1");
+        assertThat(answer.at("/notCreated/noAttachment/type").asText()).isEqualTo("invalidArguments");
+        assertThat(answer.at("/notCreated/noAttachment/properties/0").asText()).isEqualTo("attachments");
+        assertThat(answer.get("newState").asText()).isEqualTo(emailState());
+        assertThat(idsOf(emailChangesOneByOne(before), "created")).containsExactlyInAnyOrder(plain, signed);
+        assertThat(emailIdsIn(mailbox)).containsExactlyInAnyOrder(plain, signed);
+        assertThat(download(answer.at("/created/plain/blobId").asText())).doesNotContain("multipart/signed").contains("the secret numbers");
+        assertThat(download(answer.at("/created/signed/blobId").asText())).contains("multipart/signed");
+    }
+
+    @Test
+    default void withoutSmimeAdvancedAnEncryptionRequestShouldNotStoreThePlaintext() {
+        aliceCertificateIsKnown();
+        String mailbox = newMailbox();
+
+        JsonNode response = bob().call("{\"using\": [\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\"], \"methodCalls\":"
+            + " [[\"Email/set\", {\"accountId\": \"" + accountId() + "\", \"create\": {\"k1\": {\"mailboxIds\": {\"" + mailbox
+            + "\": true}, \"to\": [{\"email\": \"" + ALICE + "\"}], \"bodyValues\": {\"b\": {\"value\": \"the secret numbers\"}},"
+            + " \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}], \"smimeEncrypt\": true}}}, \"c1\"]]}");
+
+        // James alone ignores properties it does not know: it stored and would have sent the plaintext
+        assertThat(response.at("/methodResponses/0/1/notCreated/k1/type").asText()).as(response.toString()).isEqualTo("invalidProperties");
+        assertThat(response.at("/methodResponses/0/1/notCreated/k1/properties").toString()).contains("smimeEncrypt");
+        assertThat(response.at("/methodResponses/0/1/created").path("k1").isMissingNode()).isTrue();
+        assertThat(emailIdsIn(mailbox)).isEmpty();
+    }
+
+    String SUBMISSION_USING = "[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\", \"urn:ietf:params:jmap:submission\","
+        + " \"urn:ietf:params:jmap:smime-advanced\"]";
+
+    @Test
+    default void anEncryptedCreationShouldBeReferencedByEmailSubmissionInTheSameRequest() {
+        aliceCertificateIsKnown();
+        String identityId = bob().call("{\"using\": " + SUBMISSION_USING + ", \"methodCalls\": [[\"Identity/get\", {\"accountId\": \""
+            + accountId() + "\", \"ids\": null}, \"i\"]]}").at("/methodResponses/0/1/list/0/id").asText();
+        JmapClient alice = server().client(ALICE);
+        String aliceAccount = alice.sessionJson().at("/primaryAccounts/urn:ietf:params:jmap:mail").asText();
+        int aliceEmails = aliceEmailIds(alice, aliceAccount).size();
+
+        String calls = "[[\"Email/set\", {\"accountId\": \"ACCOUNT\", \"create\": {\"e\": {\"mailboxIds\": {\""
+            + newMailbox() + "\": true}, \"from\": [{\"email\": \"" + BOB + "\"}], \"to\": [{\"email\": \"" + ALICE + "\"}],"
+            + " \"subject\": \"submitted\", \"bodyValues\": {\"b\": {\"value\": \"the secret numbers\"}},"
+            + " \"textBody\": [{\"partId\": \"b\", \"type\": \"text/plain\"}], \"smimeEncrypt\": true}}}, \"0\"],"
+            + " [\"EmailSubmission/set\", {\"accountId\": \"ACCOUNT\", \"create\": {\"s\": {\"identityId\": \"" + identityId
+            + "\", \"emailId\": \"#e\", \"envelope\": {\"mailFrom\": {\"email\": \"" + BOB + "\"}, \"rcptTo\": [{\"email\": \""
+            + ALICE + "\"}]}}}}, \"1\"]]";
+        JsonNode response = bob().call("{\"using\": " + SUBMISSION_USING + ", \"methodCalls\": " + calls.replace("ACCOUNT", accountId()) + "}");
+
+        assertThat(response.at("/methodResponses/1/1/created/s/id").asText()).as(response.toString()).isNotEmpty();
+        List<String> delivered = awaitNewEmail(alice, aliceAccount, aliceEmails);
+        HttpResponse<String> raw = alice.send(alice.request("/download/" + aliceAccount + "/" + delivered.get(0)
+            + "?type=message/rfc822&name=m.eml").GET().build());
+        assertThat(raw.body()).contains("smime-type=enveloped-data").doesNotContain("the secret numbers");
+    }
+
+    static List<String> aliceEmailIds(JmapClient alice, String aliceAccount) {
+        JsonNode ids = alice.call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/query\", {\"accountId\": \"" + aliceAccount
+            + "\", \"sort\": [{\"property\": \"receivedAt\", \"isAscending\": false}]}, \"q\"]]}").at("/methodResponses/0/1/ids");
+        return java.util.stream.StreamSupport.stream(ids.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    /** Alice's emails, newest first, once there are more than {@code before}. */
+    static List<String> awaitNewEmail(JmapClient alice, String aliceAccount, int before) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> ids = aliceEmailIds(alice, aliceAccount);
+            if (ids.size() > before) {
+                return ids;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("nothing delivered to " + ALICE);
+    }
+
     String VERIFY_USING = "[\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\", \"urn:ietf:params:jmap:smimeverify\"]";
 
     default JsonNode smimeStatuses(String id) {

@@ -26,8 +26,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads smimeSign / smimeEncrypt out of Email/set creations (draft-ietf-jmap-smime-sender-extensions
- * section 4), removes them so that James sees a plain creation, and checks up front that the user's key
- * and every recipient's certificate exist: a creation that cannot be protected is not created at all.
+ * section 4), removes them from the creations, and checks up front that the user's key and every
+ * recipient's certificate exist: a creation that cannot be protected is not created at all. Both
+ * false (or absent) is a plain creation, left to James.
  */
 public class SmimeCreationPlanner {
     static final String SIGN = "smimeSign";
@@ -77,6 +78,31 @@ public class SmimeCreationPlanner {
             }));
     }
 
+    /**
+     * Without urn:ietf:params:jmap:smime-advanced in {@code using} the properties do not exist (RFC 8620
+     * 3.3), and James alone would ignore them: a creation asking for encryption would be stored and sent
+     * in clear. Every creation naming one is refused instead; the properties are removed from the others.
+     */
+    SmimeCreationPlan refuseAll(ObjectNode arguments) {
+        Map<String, ObjectNode> errors = new LinkedHashMap<>();
+        JsonNode create = arguments.path("create");
+        for (String creationId : iterable(create.fieldNames())) {
+            JsonNode creation = create.get(creationId);
+            List<String> named = new ArrayList<>();
+            for (String property : List.of(SIGN, ENCRYPT)) {
+                if (creation.has(property)) {
+                    named.add(property);
+                }
+            }
+            if (!named.isEmpty()) {
+                errors.put(creationId, error("invalidProperties", String.join(" and ", named)
+                    + " need urn:ietf:params:jmap:smime-advanced in using", named));
+            }
+        }
+        errors.keySet().forEach(((ObjectNode) create)::remove);
+        return new SmimeCreationPlan(Map.of(), errors);
+    }
+
     private record Outcome(SmimeProtection protection, ObjectNode error) {
     }
 
@@ -93,6 +119,9 @@ public class SmimeCreationPlanner {
         }
         boolean signing = sign != null && sign.booleanValue();
         boolean encrypting = encrypt != null && encrypt.booleanValue();
+        if (!signing && !encrypting) {
+            return Mono.just(new Outcome(null, null));
+        }
         Mono<Optional<SigningIdentity>> signer = signing ? keys.identity(user).map(Optional::of).defaultIfEmpty(Optional.empty())
             : Mono.just(Optional.empty());
         return signer.flatMap(identity -> {

@@ -43,7 +43,7 @@ public class SmimeJmapModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), CapabilityFactory.class).addBinding().toProvider(SmimeCapabilityProvider.class);
         Multibinder.newSetBinder(binder(), CapabilityFactory.class).addBinding().toProvider(SmimeAdvancedCapabilityProvider.class);
         bind(SmimeMessageLoaders.class).in(Singleton.class);
-        bind(SmimeEmailRewriter.class).in(Singleton.class);
+        bind(SmimeEmailCreator.class).in(Singleton.class);
         bind(DecryptedMessages.class).in(Singleton.class);
         bind(DecryptedBodies.class).in(Singleton.class);
         // decrypted messages and their parts download like any blob (smime-advanced automatic decryption)
