@@ -32,7 +32,22 @@ public final class VCardImporter {
      */
     public ImportReport importInto(String vcf, String addressBookId, MethodContext context) {
         calls.requireAddressBook(addressBookId, context);
-        List<ParsedVCard> parsed = parser.parse(vcf);
+        return importParsed(parser.parse(vcf), addressBookId, context);
+    }
+
+    /**
+     * The file as it came over the wire: prefer this to the String form, because a .vcf file need
+     * not be UTF-8 (Outlook's Windows-1252 and UTF-16, CHARSET=SHIFT_JIS lines; see VCardBytes).
+     *
+     * @throws VCardFormatException when the file holds no vCard at all
+     * @throws AddressBookNotFoundException when the address book does not exist
+     */
+    public ImportReport importInto(byte[] vcf, String addressBookId, MethodContext context) {
+        calls.requireAddressBook(addressBookId, context);
+        return importParsed(parser.parse(vcf), addressBookId, context);
+    }
+
+    private ImportReport importParsed(List<ParsedVCard> parsed, String addressBookId, MethodContext context) {
         CardOutcome[] outcomes = new CardOutcome[parsed.size()];
         List<Pending> batch = new ArrayList<>();
         int batchSize = context.limits().maxObjectsInSet();
@@ -64,6 +79,7 @@ public final class VCardImporter {
         ObjectNode create = arguments.putObject("create");
         batch.forEach(pending -> create.set("c" + pending.vcard().index(), pending.card()));
         ObjectNode response = calls.call("ContactCard/set", arguments, context);
+        List<Pending> withoutPhotos = new ArrayList<>();
         for (Pending pending : batch) {
             String creationId = "c" + pending.vcard().index();
             String uid = pending.card().path("uid").asText();
@@ -72,6 +88,11 @@ public final class VCardImporter {
             if (created != null) {
                 outcomes[pending.vcard().index()] = new CardOutcome(pending.vcard().index(), pending.vcard().firstLine(), uid,
                     CardOutcome.CREATED, created.path("id").asText(), null, pending.warnings());
+            } else if (error != null && error.path("type").asText().equals("tooLarge") && InlineMedia.strip(pending.card())) {
+                // Apple and Outlook embed photos of 100 KB and more: the contact matters more than its picture
+                List<String> warnings = new ArrayList<>(pending.warnings());
+                warnings.add("inline photos left out: " + error.path("description").asText("the card is too large"));
+                withoutPhotos.add(new Pending(pending.vcard(), pending.card(), warnings));
             } else if (error != null && error.path("type").asText().equals("alreadyExists")) {
                 outcomes[pending.vcard().index()] = skipped(pending.vcard(), uid, error.path("existingId").asText(null),
                     "a card with this uid already exists", pending.warnings());
@@ -80,6 +101,7 @@ public final class VCardImporter {
             }
         }
         batch.clear();
+        create(withoutPhotos, outcomes, context);
     }
 
     private static String describe(JsonNode error) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.github.mangstadt.vinnie.VObjectProperty;
 import com.github.mangstadt.vinnie.io.Context;
@@ -26,10 +27,26 @@ public final class VCardParser {
 
     /** @throws VCardFormatException when the text holds no BEGIN:VCARD block at all */
     public List<ParsedVCard> parse(String text) {
-        Collector collector = new Collector();
+        return parse(text, false);
+    }
+
+    /**
+     * Reads a file as it came over the wire: its character set is found per file (BOM, UTF-8) and,
+     * for files that are not UTF-8 throughout, per line (VCardBytes).
+     *
+     * @throws VCardFormatException when the file holds no BEGIN:VCARD block at all
+     */
+    public List<ParsedVCard> parse(byte[] file) {
+        VCardBytes.Text text = VCardBytes.decode(file);
+        return parse(text.text(), text.rawBytes());
+    }
+
+    private List<ParsedVCard> parse(String text, boolean rawBytes) {
+        Collector collector = new Collector(rawBytes);
         try (VObjectReader reader = new VObjectReader(new StringReader(text), SyntaxRules.vcard())) {
             // quoted-printable without CHARSET: UTF-8, not whatever the JVM's locale says
-            reader.setDefaultQuotedPrintableCharset(StandardCharsets.UTF_8);
+            // (from bytes: ISO-8859-1 keeps the bytes as they are, the Collector then decodes them)
+            reader.setDefaultQuotedPrintableCharset(rawBytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             reader.parse(collector);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,12 +60,17 @@ public final class VCardParser {
 
     private static final class Collector extends VObjectDataAdapter {
         private final List<ParsedVCard> cards = new ArrayList<>();
+        private final boolean rawBytes;
         private List<VCardLine> lines;
         private List<String> problems;
         private List<String> warnings;
         private String version;
         private int firstLine;
         private int nestedDepth;
+
+        Collector(boolean rawBytes) {
+            this.rawBytes = rawBytes;
+        }
 
         @Override
         public void onComponentBegin(String name, Context context) {
@@ -90,12 +112,22 @@ public final class VCardParser {
             if (lines == null || nestedDepth > 0) {
                 return;
             }
+            if (rawBytes) {
+                lines.add(decodedLine(property));
+                return;
+            }
             lines.add(new VCardLine(property.getGroup(), property.getName(), params(property), property.getValue()));
         }
 
         @Override
         public void onWarning(Warning warning, VObjectProperty property, Exception thrown, Context context) {
             if (lines == null) {
+                return;
+            }
+            String line = context.getUnfoldedLine();
+            if (line != null && line.startsWith("#") && warning == Warning.MALFORMED_LINE) {
+                // Android's importer skips such comment-like lines; nothing of the contact is in them
+                warnings.add("line " + context.getLineNumber() + " without a colon starting with # ignored");
                 return;
             }
             // a skipped line would silently lose data: the whole card is reported instead
@@ -119,11 +151,34 @@ public final class VCardParser {
             lines = null;
         }
 
+        /** A line of a file that is not UTF-8 throughout: its text decoded with its own CHARSET. */
+        private VCardLine decodedLine(VObjectProperty property) {
+            String charset = property.getParameters().first("CHARSET");
+            boolean[] guessed = {false};
+            UnaryOperator<String> decode = raw -> {
+                VCardBytes.Decoded decoded = VCardBytes.decodeLine(raw, charset);
+                guessed[0] |= decoded.guessed();
+                return decoded.text();
+            };
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            params(property).forEach((name, values) -> params.put(name, values.stream().map(decode).toList()));
+            // vinnie already decoded a quoted-printable value with its CHARSET, or into bytes when it had none
+            boolean decodedByVinnie = property.getParameters().isQuotedPrintable() && charset != null;
+            String value = decodedByVinnie ? property.getValue() : decode.apply(property.getValue());
+            VCardLine line = new VCardLine(decode.apply(property.getGroup()), property.getName(), params, value);
+            if (guessed[0]) {
+                warnings.add(property.getName().toUpperCase(Locale.ROOT) + " is neither UTF-8 nor marked with CHARSET: read as Windows-1252");
+            }
+            return line;
+        }
+
         private static Map<String, List<String>> params(VObjectProperty property) {
             Map<String, List<String>> params = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> entry : property.getParameters()) {
-                // vCard 2.1 nameless parameters ("TEL;CELL;PREF") are TYPE values
-                String name = entry.getKey() == null ? "TYPE" : entry.getKey().trim().toUpperCase(Locale.ROOT);
+                // vCard 2.1 nameless parameters ("TEL;CELL;PREF") are TYPE values, except encodings:
+                // "PHOTO;BASE64:" (2.1, and Apple Address Book's 3.0) names the ENCODING
+                String name = entry.getKey() == null ? namelessParamName(entry.getValue())
+                    : entry.getKey().trim().toUpperCase(Locale.ROOT);
                 if (name.equals("ENCODING") && property.getParameters().isQuotedPrintable()) {
                     continue; // vinnie already decoded the value
                 }
@@ -133,6 +188,12 @@ public final class VCardParser {
                 params.computeIfAbsent(name, key -> new ArrayList<>()).addAll(entry.getValue());
             }
             return params;
+        }
+
+        private static String namelessParamName(List<String> values) {
+            boolean encoding = values.size() == 1
+                && List.of("BASE64", "B", "QUOTED-PRINTABLE", "8BIT", "7BIT").contains(values.get(0).trim().toUpperCase(Locale.ROOT));
+            return encoding ? "ENCODING" : "TYPE";
         }
 
         private static String abbreviate(String line) {

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * vCards as other software writes them (src/test/resources/vcard/README.md and real-world/MANIFEST.md):
+ * The ez-vcard samples (real exports) and the hand-written imitations of real-world/ (see
+ * src/test/resources/vcard/README.md; real files of other software: PublicVCardCorpusTest):
  * every card of every file is imported through the real ContactCard methods, the address book
  * exports without skipping anything, and the export imported into another account gives the same
  * Cards (minus what the server sets: id, addressBookIds, updated, and the source VERSION).

@@ -14,7 +14,7 @@ final class VCardResources {
         "issue114.vcf", "outlook-2003.vcf", "outlook-2007.vcf", "rfc2426-example.vcf", "rfc6350-example.vcf",
         "thunderbird-MoreFunctionsForAddressBook-extension.vcf");
 
-    /** Written for this project in the shapes those clients export (real-world/MANIFEST.md). */
+    /** Hand-written for this project, imitating those clients (real-world/MANIFEST.md): not real exports. */
     static final List<String> REAL_WORLD = List.of("apple-contacts-3.0.vcf", "google-contacts-3.0.vcf", "outlook-2.1.vcf",
         "android-2.1.vcf", "nokia-2.1-without-version.vcf", "defects-and-groups.vcf");
 
