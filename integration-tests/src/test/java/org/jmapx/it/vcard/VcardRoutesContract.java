@@ -97,6 +97,22 @@ public interface VcardRoutesContract {
         assertThat(contentLines(other.send("GET", null).body())).containsExactlyInAnyOrderElementsOf(contentLines(export.body()));
     }
 
+    /** Outlook 2003 writes vCard 2.1 in Windows-1252, raw or quoted-printable, without a CHARSET (public-corpus). */
+    @Test
+    default void aWindows1252FileShouldKeepItsAccentedLetters() {
+        VcardUser user = VcardUser.create(server());
+        byte[] outlook = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nowak;Jan\r\nFN:Jan Nowak z Krak\u00f3wa\r\n"
+            + "NOTE;ENCODING=QUOTED-PRINTABLE:Biuro w Krak=F3wie\r\nEND:VCARD\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        JsonNode report = JmapClient.parse(user.importVcfBytes(outlook).body());
+        JsonNode cards = user.jmap("[[\"ContactCard/query\", {\"accountId\": \"%s\"}, \"q\"],"
+            + "[\"ContactCard/get\", {\"accountId\": \"%1$s\", \"#ids\": {\"resultOf\": \"q\", \"name\": \"ContactCard/query\", \"path\": \"/ids\"}}, \"g\"]]");
+
+        assertThat(report.path("created").asInt()).isEqualTo(1);
+        assertThat(cards.at("/methodResponses/1/1/list").findValuesAsText("full")).containsExactly("Jan Nowak z Krak\u00f3wa");
+        assertThat(cards.at("/methodResponses/1/1/list/0/notes").toString()).contains("Biuro w Krak\u00f3wie");
+    }
+
     @Test
     default void aFileWithoutAnyVCardShouldBeRejectedWith400() {
         VcardUser user = VcardUser.create(server());
@@ -210,6 +226,18 @@ public interface VcardRoutesContract {
 
         HttpResponse<String> importVcf(String vcf) {
             return send("POST", vcf);
+        }
+
+        HttpResponse<String> importVcfBytes(byte[] vcf) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webAdminPort
+                    + "/jmapx/contacts/" + username + "/addressbooks/" + bookId + "/vcard"))
+                .header("Content-Type", "text/vcard")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(vcf)).build();
+            try {
+                return JmapClient.http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         HttpResponse<String> send(String method, String body) {

@@ -1,6 +1,5 @@
 package org.jmapx.binding.webadmin.contacts;
 
-import java.nio.charset.StandardCharsets;
 
 import javax.inject.Inject;
 
@@ -91,7 +90,7 @@ public class VCardRoutes implements Routes {
             throw tooLarge(body.length);
         }
         try {
-            ImportReport report = importer.importInto(new String(body, StandardCharsets.UTF_8), request.params("bookId"), context);
+            ImportReport report = importer.importInto(body, request.params("bookId"), context);
             response.type("application/json");
             return report.toJson().toString();
         } catch (AddressBookNotFoundException e) {
