@@ -31,6 +31,8 @@ import org.apache.james.mailbox.model.MailboxId;
 import org.apache.james.metrics.api.MetricFactory;
 import org.jmapx.binding.json.JsonBridge;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -52,6 +54,7 @@ import reactor.core.publisher.Mono;
  * delegation and the method errors stay those of James's base class, and the states are James's.
  */
 public class ExactEmailImportMethod extends EmailImportMethod {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ExactEmailImportMethod.class);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,255}");
 
     private final ExactEmailImporter importer;
@@ -124,8 +127,8 @@ public class ExactEmailImportMethod extends EmailImportMethod {
             return Flux.fromIterable(() -> arguments.get("emails").fields())
                 .concatMap(entry -> importOne(entry, now, session)
                     .doOnNext(entryCreated -> created.set(entry.getKey(), entryCreated))
-                    .onErrorResume(ImportRefusal.class, refusal -> {
-                        notCreated.set(entry.getKey(), refusal.asSetError());
+                    .onErrorResume(failure -> {
+                        notCreated.set(entry.getKey(), asSetError(entry.getKey(), failure));
                         return Mono.empty();
                     }))
                 .then(latestState(capabilities, session))
@@ -136,6 +139,16 @@ public class ExactEmailImportMethod extends EmailImportMethod {
     private Mono<ObjectNode> importOne(Map.Entry<String, JsonNode> entry, Instant now, MailboxSession session) {
         return Mono.fromCallable(() -> EmailImportCreation.read(entry.getValue(), mailboxIdFactory, now))
             .flatMap(creation -> importer.importEmail(creation, session));
+    }
+
+    /** A refusal as its SetError; anything else is this EmailImport's serverFail, as in James, not the call's. */
+    private static ObjectNode asSetError(String creationId, Throwable failure) {
+        if (failure instanceof ImportRefusal refusal) {
+            return refusal.asSetError();
+        }
+        LOGGER.error("Email/import of {} failed", creationId, failure);
+        return JsonNodeFactory.instance.objectNode().put("type", "serverFail")
+            .put("description", String.valueOf(failure.getMessage()));
     }
 
     private InvocationWithContext response(InvocationWithContext invocation, EmailImportRequest request, String oldState,
