@@ -81,8 +81,10 @@ public interface EmailImportContract {
         byte[] uploaded = ENCODED_MESSAGE.getBytes(StandardCharsets.US_ASCII);
         String blobId = user.upload("message/rfc822", uploaded);
 
+        // keywords and receivedAt given so that James's Email/import accepts the call too: only the bytes differ
         JsonNode created = importResponse(user, "{\"m\": {\"blobId\": \"" + blobId + "\", \"mailboxIds\": {\""
-            + user.mailboxIdOfRole("inbox") + "\": true}}}").path("created").path("m");
+            + user.mailboxIdOfRole("inbox") + "\": true}, \"keywords\": {\"$seen\": true}, \"receivedAt\": \"2024-01-01T12:00:00Z\"}}")
+            .path("created").path("m");
         JsonNode email = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + created.path("id").asText()
             + "\"], \"properties\": [\"blobId\", \"size\"]}").at("/list/0");
 
