@@ -129,6 +129,7 @@ public interface EmailImportContract {
         assertThat(texts(archived.path("ids"))).containsExactly(id);
     }
 
+    /** The unknown upload id has a random (not time-based) UUID, which James's Cassandra uploads refuse differently. */
     @Test
     default void anUnknownBlobShouldBeNotFoundWithoutFailingTheOtherImport() {
         MailUser user = importer();

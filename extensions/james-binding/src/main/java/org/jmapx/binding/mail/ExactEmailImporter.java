@@ -47,7 +47,9 @@ public class ExactEmailImporter {
     /** The "created" entry (id, blobId, threadId, size); fails with an {@link ImportRefusal} only. */
     Mono<ObjectNode> importEmail(EmailImportCreation creation, MailboxSession session) {
         return Mono.defer(() -> Mono.from(blobResolvers.resolve(creation.blobId(), session)))
-            .onErrorMap(BlobNotFoundException.class,
+            // James's Cassandra uploads refuse an "uploads-" id whose UUID is not time-based with an
+            // IllegalArgumentException: such an id names no blob either
+            .onErrorMap(e -> e instanceof BlobNotFoundException || e instanceof IllegalArgumentException,
                 e -> ImportRefusal.of("notFound", "Blob " + creation.blobId().value() + " could not be found", "blobId"))
             .switchIfEmpty(Mono.error(() -> ImportRefusal.of("notFound", "Blob " + creation.blobId().value() + " could not be found",
                 "blobId")))
