@@ -6,7 +6,7 @@ import org.jmapx.testing.cassandra.CassandraExtension;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class CassandraMailTest implements MailContract {
+class CassandraMailTest implements MailContract, EmailImportContract {
     @RegisterExtension
     @Order(1)
     static CassandraExtension CASSANDRA = new CassandraExtension();

@@ -66,6 +66,34 @@ record MailUser(String username, JmapClient client, String accountId) {
         return JmapClient.parse(response.body()).path("blobId").asText();
     }
 
+    /** Uploads raw bytes as a client would (RFC 8620 section 6.1) and returns the blobId. */
+    String upload(String type, byte[] content) {
+        HttpResponse<String> response = client.send(client.request("/upload/" + accountId)
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+        if (response.statusCode() != 201) {
+            throw new AssertionError("upload answered " + response.statusCode() + ": " + response.body());
+        }
+        return JmapClient.parse(response.body()).path("blobId").asText();
+    }
+
+    /** The bytes of a blob, downloaded as a client would (RFC 8620 section 6.2). */
+    byte[] download(String blobId) {
+        try {
+            HttpResponse<byte[]> response = JmapClient.http().send(client.request("/download/" + accountId + "/" + blobId
+                + "?type=message/rfc822&name=m.eml").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls Email/query until the mailbox holds {@code count} emails or the timeout passes. */
     JsonNode awaitEmailsIn(String mailboxId, int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -251,8 +251,8 @@ public interface SmimeContract {
     }
 
     /**
-     * The same message through Email/import: James parses the blob and appends it re-serialised, which
-     * re-encodes the quoted-printable text the signature covers; the bytes stored must be the blob's.
+     * The same message through Email/import: James 3.8.1's parsed the blob and appended it re-serialised,
+     * which re-encoded the quoted-printable text the signature covers; JMAPX's stores the blob's bytes.
      */
     @Test
     default void anNssShapedMessageSignedByOpensslShouldBeVerifiedWhenImported() throws Exception {
@@ -262,6 +262,29 @@ public interface SmimeContract {
             assertThat(statusTrustingTheInteropCa(created.get("id").asText())).as(message).isEqualTo("signed/verified");
             assertThat(created.get("size").asInt()).as(message).isEqualTo(InteropCorpus.message(message).length);
         }
+    }
+
+    /**
+     * The import stores the upload once: no re-serialised copy created then destroyed. Read one change at
+     * a time, since Email/changes hides a creation destroyed within the same window.
+     */
+    @Test
+    default void anImportedSignedMessageShouldBeOneCreationInEmailChanges() throws Exception {
+        String before = emailState();
+
+        String id = importMessage(InteropCorpus.message("nss-qp-flowed-sha256.eml")).get("id").asText();
+        JsonNode changes = bob().call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/changes\", {\"accountId\": \""
+            + accountId() + "\", \"sinceState\": \"" + before + "\", \"maxChanges\": 1}, \"c\"]]}").at("/methodResponses/0/1");
+
+        assertThat(changes.path("created").size()).as(changes.toString()).isEqualTo(1);
+        assertThat(changes.at("/created/0").asText()).isEqualTo(id);
+        assertThat(changes.path("destroyed").size()).isZero();
+        assertThat(changes.path("hasMoreChanges").asBoolean()).isFalse();
+    }
+
+    private String emailState() {
+        return bob().call("{\"using\": " + USING + ", \"methodCalls\": [[\"Email/get\", {\"accountId\": \"" + accountId()
+            + "\", \"ids\": []}, \"c\"]]}").at("/methodResponses/0/1/state").asText();
     }
 
     @Test

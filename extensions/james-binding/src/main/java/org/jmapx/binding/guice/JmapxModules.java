@@ -1,5 +1,6 @@
 package org.jmapx.binding.guice;
 
+import org.jmapx.binding.mail.MailMethodOverridesModule;
 import org.jmapx.binding.smime.SmimeCassandraStorageModule;
 import org.jmapx.binding.smime.SmimeJmapModule;
 import org.jmapx.binding.smime.SmimeMemoryStorageModule;
@@ -32,11 +33,12 @@ public final class JmapxModules {
     }
 
     /**
-     * What JMAPX changes in James's own methods (S/MIME in Email/get, /query, /set, ADR 0006): give it
-     * to {@code overrideWith}, since it rebinds James's method classes.
+     * What JMAPX changes in James's own methods (S/MIME in Email/get, /query, /set; a byte-exact
+     * Email/import; ADR 0006): give it to {@code overrideWith}, since it rebinds James's method classes.
      */
     public static Module jamesMethodOverrides() {
-        return Modules.combine(new SmimeMethodOverridesModule(), new org.jmapx.binding.limits.RequestLimitsModule());
+        return Modules.combine(new SmimeMethodOverridesModule(), new MailMethodOverridesModule(),
+            new org.jmapx.binding.limits.RequestLimitsModule());
     }
 
     private static Module extensions() {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +36,6 @@ import org.apache.james.jmap.method.Method;
 import org.apache.james.jmap.routes.JMAPApi;
 import org.apache.james.jmap.routes.JMAPApiRoutes;
 import org.apache.james.mailbox.MailboxSession;
-import org.jmapx.binding.api.EmailImportDefaults;
 import org.jmapx.binding.api.MailboxGetNullProperties;
 import org.jmapx.binding.api.MethodCalls;
 import org.jmapx.binding.json.JsonBridge;
@@ -93,7 +91,7 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
         this.userProvisioner = userProvisioner;
         this.bridge = bridge;
         this.methodCalls = new MethodCalls(methods, capabilities.stream().map(CapabilityFactory::id).collect(Collectors.toSet()),
-            List.of(new EmailImportDefaults(bridge, Clock.systemUTC()), new MailboxGetNullProperties(bridge)));
+            List.of(new MailboxGetNullProperties(bridge)));
         this.limits = RequestLimits.JAMES_3_8_1;
         this.concurrentRequests = new ConcurrentRequests(limits.maxConcurrentRequests());
     }
