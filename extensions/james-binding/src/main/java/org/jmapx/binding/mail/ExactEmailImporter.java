@@ -19,7 +19,6 @@ import org.apache.james.mailbox.exception.OverQuotaException;
 import org.apache.james.mailbox.model.MailboxACL;
 import org.apache.james.mailbox.model.MailboxId;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import reactor.core.publisher.Mono;
@@ -80,12 +79,7 @@ public class ExactEmailImporter {
         if (mailboxIds.size() > 1) {
             messageIdManager.setInMailboxes(appended.getId().getMessageId(), mailboxIds, session);
         }
-        String id = appended.getId().getMessageId().serialize();
-        return JsonNodeFactory.instance.objectNode()
-            .put("id", id)
-            .put("blobId", id)
-            .put("threadId", appended.getThreadId().serialize())
-            .put("size", appended.getSize());
+        return CreatedEmail.of(appended);
     }
 
     /**

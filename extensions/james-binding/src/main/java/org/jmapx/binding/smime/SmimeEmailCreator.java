@@ -22,6 +22,7 @@ import org.apache.james.mailbox.model.MailboxId;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.message.DefaultMessageWriter;
 import org.apache.james.util.html.HtmlTextExtractor;
+import org.jmapx.binding.mail.CreatedEmail;
 import org.jmapx.smime.sign.SmimeComposer;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -67,7 +68,7 @@ public class SmimeEmailCreator {
         return Mono.fromCallable(() -> protectedAppend(creation, protection, session))
             .flatMap(append -> Mono.from(mailboxManager.getMailboxReactive(append.mailboxId(), session))
                 .flatMap(mailbox -> Mono.from(mailbox.appendMessageReactive(append.command(), session))))
-            .map(appended -> new Outcome(creationId.id(), Optional.of(createdEntry(appended)), Optional.empty()))
+            .map(appended -> new Outcome(creationId.id(), Optional.of(CreatedEmail.of(appended)), Optional.empty()))
             .onErrorResume(failure -> Mono.just(new Outcome(creationId.id(), Optional.empty(),
                 Optional.of(asJson(new EmailSetCreatePerformer.CreationFailure(creationId, failure).asMessageSetError())))))
             .subscribeOn(Schedulers.boundedElastic());
@@ -107,15 +108,6 @@ public class SmimeEmailCreator {
 
     private static Exception asException(Throwable failure) {
         return failure instanceof Exception exception ? exception : new IllegalStateException(failure);
-    }
-
-    private static ObjectNode createdEntry(MessageManager.AppendResult appended) {
-        String id = appended.getId().getMessageId().serialize();
-        return JsonNodeFactory.instance.objectNode()
-            .put("id", id)
-            .put("blobId", id)
-            .put("threadId", appended.getThreadId().serialize())
-            .put("size", appended.getSize());
     }
 
     static ObjectNode asJson(SetError error) {
