@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -73,17 +72,7 @@ class VCardCorpusTest {
             get.set("ids", ids.get("ids"));
             Map<String, JsonNode> cards = new TreeMap<>();
             for (JsonNode card : call("ContactCard/get", get.toString()).get("list")) {
-                ObjectNode copy = ((ObjectNode) card.deepCopy()).without(List.of("id", "addressBookIds", "updated"));
-                if (copy.get("vCardProps") instanceof ArrayNode props) {
-                    for (int i = props.size() - 1; i >= 0; i--) {
-                        if (props.get(i).get(0).asText().equals("version")) {
-                            props.remove(i);
-                        }
-                    }
-                    if (props.isEmpty()) {
-                        copy.remove("vCardProps");
-                    }
-                }
+                ObjectNode copy = VCardResources.withoutVersionProp((ObjectNode) card).without(List.of("id", "addressBookIds", "updated"));
                 cards.put(copy.path("uid").asText(), copy);
             }
             return cards;

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** Reads the test files of src/test/resources/vcard (see its README for their origin). */
 final class VCardResources {
     static final List<String> SAMPLES = List.of("John_Doe_ANDROID.vcf", "John_Doe_BLACK_BERRY.vcf", "John_Doe_EVOLUTION.vcf",
@@ -34,5 +37,21 @@ final class VCardResources {
 
     static String sample(String name) {
         return read("ez-vcard-samples/" + name);
+    }
+
+    /** The card without the VERSION that import keeps in vCardProps: exported files are always 4.0. */
+    static ObjectNode withoutVersionProp(ObjectNode card) {
+        ObjectNode copy = card.deepCopy();
+        if (copy.get("vCardProps") instanceof ArrayNode props) {
+            for (int i = props.size() - 1; i >= 0; i--) {
+                if (props.get(i).get(0).asText().equals("version")) {
+                    props.remove(i);
+                }
+            }
+            if (props.isEmpty()) {
+                copy.remove("vCardProps");
+            }
+        }
+        return copy;
     }
 }
