@@ -89,7 +89,7 @@ public class EngineBenchmark {
         }
 
         @Override
-        public boolean canAccess(String accountId) {
+        public boolean actsAsOwner(String accountId) {
             return ACCOUNT.equals(accountId);
         }
 

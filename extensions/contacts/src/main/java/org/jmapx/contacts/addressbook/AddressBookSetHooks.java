@@ -8,19 +8,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.method.MethodErrorException;
 import org.jmapx.engine.set.SetError;
 import org.jmapx.engine.set.SetHooks;
-import org.jmapx.engine.set.SetWork;
 import org.jmapx.engine.type.PropertyProblem;
 
-/** The AddressBook/set rules of RFC 9610 2.3. */
+/** The AddressBook/set rules of RFC 9610 2.3 that are the type's own (sharing and the default book are the engine's). */
 final class AddressBookSetHooks implements SetHooks {
     static final String ON_DESTROY_REMOVE_CONTENTS = "onDestroyRemoveContents";
-    static final String ON_SUCCESS_SET_IS_DEFAULT = "onSuccessSetIsDefault";
     private static final int MAX_NAME_OCTETS = 255;
     private static final long MAX_SORT_ORDER = (1L << 31) - 1;
 
@@ -49,38 +46,18 @@ final class AddressBookSetHooks implements SetHooks {
         if (!book.path("isSubscribed").isBoolean()) {
             problems.add(new PropertyProblem("isSubscribed", "must be a Boolean"));
         }
-        JsonNode shareWith = book.path("shareWith");
-        if (!shareWith.isNull() && !shareWith.isObject()) {
-            problems.add(new PropertyProblem("shareWith", "must be a map of Principal ids to rights, or null"));
-        }
         return problems;
     }
 
     @Override
     public void fillServerSetProperties(String accountId, ObjectNode created) {
-        // A new book becomes the default only through onSuccessSetIsDefault.
+        // A new book becomes the default only through onSuccessSetIsDefault (handled by the engine).
         created.put(AddressBookType.IS_DEFAULT, false);
-    }
-
-    /** Sharing needs mayShare (RFC 9610 2), which nobody has until principals exist: "forbidden", as 2.3 says. */
-    @Override
-    public Optional<SetError> checkWrite(String accountId, Optional<ObjectNode> before, ObjectNode after,
-                                         ObjectNode arguments) {
-        JsonNode previous = before.map(book -> book.path("shareWith")).orElse(NullNode.getInstance());
-        JsonNode shareWith = after.path("shareWith");
-        if (!shareWith.isNull() && !shareWith.equals(previous)) {
-            return Optional.of(SetError.forbidden("This server does not support sharing AddressBooks (mayShare is false)"));
-        }
-        return Optional.empty();
     }
 
     @Override
     public Optional<SetError> checkDestroy(String accountId, ObjectNode book, ObjectNode arguments) {
         String id = book.get("id").asText();
-        if (book.path(AddressBookType.IS_DEFAULT).asBoolean(false)) {
-            return Optional.of(SetError.forbidden(
-                "The default AddressBook cannot be destroyed (myRights.mayDelete is false): make another the default first"));
-        }
         if (!removeContents(arguments) && contents.hasContents(accountId, id)) {
             return Optional.of(SetError.of("addressBookHasContents",
                 "The AddressBook has ContactCards and onDestroyRemoveContents is false"));
@@ -99,7 +76,7 @@ final class AddressBookSetHooks implements SetHooks {
 
     @Override
     public Set<String> extraArguments() {
-        return Set.of(ON_DESTROY_REMOVE_CONTENTS, ON_SUCCESS_SET_IS_DEFAULT);
+        return Set.of(ON_DESTROY_REMOVE_CONTENTS);
     }
 
     @Override
@@ -107,30 +84,6 @@ final class AddressBookSetHooks implements SetHooks {
         JsonNode remove = arguments.get(ON_DESTROY_REMOVE_CONTENTS);
         if (remove != null && !remove.isNull() && !remove.isBoolean()) {
             throw MethodErrorException.invalidArguments(ON_DESTROY_REMOVE_CONTENTS + " must be a Boolean");
-        }
-        JsonNode isDefault = arguments.get(ON_SUCCESS_SET_IS_DEFAULT);
-        if (isDefault != null && !isDefault.isNull() && !isDefault.isTextual()) {
-            throw MethodErrorException.invalidArguments(ON_SUCCESS_SET_IS_DEFAULT + " must be an Id or null");
-        }
-    }
-
-    /** An unknown id is ignored without error, as RFC 9610 2.3 asks. */
-    @Override
-    public void afterAllSucceeded(SetWork work) {
-        JsonNode requested = work.arguments().get(ON_SUCCESS_SET_IS_DEFAULT);
-        if (requested == null || !requested.isTextual()) {
-            return;
-        }
-        Optional<ObjectNode> newDefault = work.resolveId(requested.asText()).flatMap(work::get);
-        if (newDefault.isEmpty()) {
-            return;
-        }
-        String newDefaultId = newDefault.get().get("id").asText();
-        for (ObjectNode book : work.all()) {
-            boolean shouldBeDefault = book.get("id").asText().equals(newDefaultId);
-            if (book.path(AddressBookType.IS_DEFAULT).asBoolean(false) != shouldBeDefault) {
-                work.replace(book.get("id").asText(), book.put(AddressBookType.IS_DEFAULT, shouldBeDefault));
-            }
         }
     }
 

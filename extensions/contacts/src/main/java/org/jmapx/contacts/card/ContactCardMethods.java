@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jmapx.contacts.addressbook.AddressBookType;
+import org.jmapx.engine.access.Principals;
+import org.jmapx.engine.access.ShareListener;
 import org.jmapx.engine.method.JmapMethod;
 import org.jmapx.engine.method.StandardMethods;
 import org.jmapx.engine.query.QueryIndex;
@@ -30,18 +32,26 @@ public final class ContactCardMethods {
         this(store, changeLog, new RollbackCommitter(store, changeLog), listener, blobs, limits, clock);
     }
 
+    /** Books shareable with any principal id, grant changes announced to nobody (tests, benchmarks). */
     public ContactCardMethods(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
                               BlobExistence blobs, CardLimits limits, Clock clock) {
+        this(store, changeLog, committer, listener, blobs, limits, clock, Principals.ANY, ShareListener.NONE);
+    }
+
+    /** Books shareable with {@code principals}; grant changes go to {@code shareListener}. */
+    public ContactCardMethods(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
+                              BlobExistence blobs, CardLimits limits, Clock clock, Principals principals,
+                              ShareListener shareListener) {
         TypeStorage cardStorage = new TypeStorage(ContactCardType.NAME, store, changeLog, committer, listener);
         this.index = new QueryIndex<>(ContactCardViews::of, limits.maxIndexedCards());
         CardAddressBookContents contents = new CardAddressBookContents();
         AddressBookType addressBookType = new AddressBookType(contents);
         this.addressBooks = new StandardMethods(addressBookType,
-            new TypeStorage(AddressBookType.NAME, store, changeLog, committer, listener));
+            new TypeStorage(AddressBookType.NAME, store, changeLog, committer, listener), principals, shareListener);
         CardDependencies dependencies = new CardDependencies(addressBooks.storage(), cardStorage, index, blobs,
             limits, clock);
         contents.bind(dependencies);
-        this.cards = new StandardMethods(new ContactCardType(addressBookType, dependencies), cardStorage);
+        this.cards = StandardMethods.itemsIn(addressBooks, new ContactCardType(dependencies), cardStorage);
     }
 
     public ContactCardMethods(ObjectStore store, ChangeLog changeLog, StateChangeListener listener,

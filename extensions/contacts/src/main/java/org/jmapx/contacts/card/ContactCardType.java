@@ -1,13 +1,14 @@
 package org.jmapx.contacts.card;
 
+import org.jmapx.contacts.addressbook.AddressBookType;
 import org.jmapx.contacts.addressbook.ContactsCapability;
+import org.jmapx.engine.access.Membership;
 import org.jmapx.engine.query.QuerySupport;
 import org.jmapx.engine.set.SetHooks;
 import org.jmapx.engine.type.IdReference;
 import org.jmapx.engine.type.JmapType;
 import org.jmapx.engine.type.PropertyRule;
 import org.jmapx.engine.type.PropertySchema;
-import org.jmapx.engine.type.TypeStorage;
 
 import java.util.Optional;
 
@@ -25,14 +26,12 @@ public final class ContactCardType implements JmapType {
         .rule(new PropertyRule("uid", false, true, false, false, Optional.empty(), IdReference.NONE))
         .build();
 
-    private final JmapType addressBookType;
-    private final TypeStorage addressBooks;
+    private static final Membership MEMBERSHIP = new Membership(AddressBookType.NAME, ContactCardCallHooks.ADDRESS_BOOK_IDS);
+
     private final SetHooks setHooks;
     private final QuerySupport querySupport;
 
-    ContactCardType(JmapType addressBookType, CardDependencies dependencies) {
-        this.addressBookType = addressBookType;
-        this.addressBooks = dependencies.addressBooks();
+    ContactCardType(CardDependencies dependencies) {
         this.setHooks = new ContactCardSetHooks(dependencies);
         this.querySupport = new ContactCardQuerySupport(dependencies.index());
     }
@@ -52,10 +51,9 @@ public final class ContactCardType implements JmapType {
         return SCHEMA;
     }
 
-    /** A card needs a book: the account's default AddressBook exists before any card call. */
     @Override
-    public void prepareAccount(String accountId, TypeStorage storage) {
-        addressBookType.prepareAccount(accountId, addressBooks);
+    public Optional<Membership> membership() {
+        return Optional.of(MEMBERSHIP);
     }
 
     @Override

@@ -18,6 +18,12 @@ public record ContactCardView(
     String email, String phone, String onlineService, String address, String note, String text,
     SortValue givenSort, SortValue surnameSort, SortValue surname2Sort) implements QueryView {
 
+    @Override
+    public java.util.Collection<String> containerIds() {
+        return addressBookIds;
+    }
+
+
     /** A sort value as sent, and its key under the default collation (null when the card has none). */
     public record SortValue(String raw, String defaultKey) {
     }

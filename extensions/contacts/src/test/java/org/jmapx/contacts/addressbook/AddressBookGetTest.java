@@ -21,7 +21,7 @@ class AddressBookGetTest {
         assertThatJson(books.get("{}")).isEqualTo(json("{'accountId': '" + books.accountId + "', 'state': '1',"
             + " 'notFound': [], 'list': [{'id': 'default', 'name': 'Personal', 'description': null, 'sortOrder': 0,"
             + " 'isDefault': true, 'isSubscribed': true, 'shareWith': null,"
-            + " 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': false, 'mayDelete': false}}]}"));
+            + " 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': true, 'mayDelete': false}}]}"));
     }
 
     @Test

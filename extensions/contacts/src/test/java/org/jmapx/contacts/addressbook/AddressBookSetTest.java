@@ -20,7 +20,7 @@ class AddressBookSetTest {
 
         assertThatJson(response).inPath("created.new").isEqualTo(json("{'id': '" + id + "', 'description': null,"
             + " 'sortOrder': 0, 'isDefault': false, 'isSubscribed': true, 'shareWith': null,"
-            + " 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': false, 'mayDelete': true}}"));
+            + " 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': true, 'mayDelete': true}}"));
         assertThatJson(books.book(id)).isObject().containsEntry("name", "Work");
     }
 
@@ -63,11 +63,11 @@ class AddressBookSetTest {
     }
 
     @Test
-    void sharingShouldBeForbidden() throws Exception {
-        assertThatJson(books.set("{'create': {'a': {'name': 'x', 'shareWith': {'bob': {'mayRead': true}}}}}"))
-            .inPath("notCreated.a.type").isEqualTo("forbidden");
-        assertThatJson(books.set("{'update': {'default': {'shareWith': {'bob': {'mayRead': true}}}}}"))
-            .inPath("notUpdated.default.type").isEqualTo("forbidden");
+    void theOwnerShouldShareABookAndSeeTheRightsCompleted() throws Exception {
+        ObjectNode response = books.set("{'create': {'a': {'name': 'x', 'shareWith': {'bob': {'mayRead': true}}}}}");
+
+        assertThatJson(response).inPath("created.a.shareWith")
+            .isEqualTo(json("{'bob': {'mayRead': true, 'mayWrite': false, 'mayShare': false, 'mayDelete': false}}"));
         assertThatJson(books.set("{'update': {'default': {'shareWith': null}}}")).inPath("updated")
             .isEqualTo(json("{'default': null}"));
     }
@@ -87,8 +87,8 @@ class AddressBookSetTest {
         ObjectNode response = books.set("{'onSuccessSetIsDefault': '" + work + "'}");
 
         assertThatJson(response).inPath("updated").isEqualTo(json("{"
-            + "'" + work + "': {'isDefault': true, 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': false, 'mayDelete': false}},"
-            + "'default': {'isDefault': false, 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': false, 'mayDelete': true}}}"));
+            + "'" + work + "': {'isDefault': true, 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': true, 'mayDelete': false}},"
+            + "'default': {'isDefault': false, 'myRights': {'mayRead': true, 'mayWrite': true, 'mayShare': true, 'mayDelete': true}}}"));
         assertThat(books.defaultBookIds()).containsExactly(work);
         assertThatJson(books.changes("{'sinceState': '" + response.get("oldState").asText() + "'}")).inPath("updated")
             .isArray().containsExactlyInAnyOrder(work, "default");

@@ -6,6 +6,7 @@ import org.apache.james.jmap.api.model.TypeName;
 import org.apache.james.jmap.core.CapabilityFactory;
 import org.apache.james.jmap.method.Method;
 import org.jmapx.binding.account.AccountDirectory;
+import org.jmapx.binding.account.Delegators;
 import org.jmapx.binding.capability.JmapxCapabilityFactory;
 import org.jmapx.binding.json.JsonBridge;
 import org.jmapx.binding.method.EngineMethod;
@@ -61,6 +62,7 @@ public final class JmapExtensionBindings {
                 .orElseThrow(() -> new IllegalStateException(extensionClass.getSimpleName() + " has no method " + name));
             return new EngineMethod(method,
                 injector.getInstance(AccountDirectory.class),
+                injector.getInstance(Delegators.class),
                 injector.getInstance(JsonBridge.class),
                 injector.getInstance(Key.get(Scheduler.class, Names.named(JmapxCoreModule.ENGINE_SCHEDULER))));
         }

@@ -9,6 +9,7 @@ import org.apache.james.jmap.method.Method;
 import org.apache.james.jmap.routes.ProcessingContext;
 import org.apache.james.mailbox.MailboxSession;
 import org.jmapx.binding.account.AccountDirectory;
+import org.jmapx.binding.account.Delegators;
 import org.jmapx.binding.capability.ScalaCapabilities;
 import org.jmapx.binding.json.JsonBridge;
 import org.jmapx.engine.method.JmapMethod;
@@ -35,14 +36,17 @@ public class EngineMethod implements Method {
 
     private final JmapMethod method;
     private final AccountDirectory accounts;
+    private final Delegators delegators;
     private final JsonBridge bridge;
     private final Scheduler scheduler;
     private final Invocation.MethodName methodName;
     private final scala.collection.immutable.Set<Refined<String, string.Uri>> requiredCapabilities;
 
-    public EngineMethod(JmapMethod method, AccountDirectory accounts, JsonBridge bridge, Scheduler scheduler) {
+    public EngineMethod(JmapMethod method, AccountDirectory accounts, Delegators delegators, JsonBridge bridge,
+                        Scheduler scheduler) {
         this.method = method;
         this.accounts = accounts;
+        this.delegators = delegators;
         this.bridge = bridge;
         this.scheduler = scheduler;
         this.methodName = new Invocation.MethodName(method.name());
@@ -83,7 +87,8 @@ public class EngineMethod implements Method {
     private List<InvocationWithContext> call(InvocationWithContext invocation, MailboxSession mailboxSession) {
         Invocation.MethodCallId callId = invocation.invocation().methodCallId();
         String username = mailboxSession.getUser().asString();
-        JamesMethodContext context = new JamesMethodContext(username, accounts.register(username), invocation.processingContext());
+        JamesMethodContext context = new JamesMethodContext(username, accounts.register(username), invocation.processingContext(),
+            () -> delegators.accountIdsDelegatedTo(username));
         try {
             ObjectNode response = method.call(bridge.toJackson(invocation.invocation().arguments()), context);
             ProcessingContext updatedContext = context.updatedProcessingContext();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.james.jmap.core.ClientId;
 import org.apache.james.jmap.core.ServerId;
@@ -25,13 +27,32 @@ class JamesMethodContext implements MethodContext {
     private final String username;
     private final String accountId;
     private final ProcessingContext processingContext;
+    /** The accounts whose owners made the caller their delegate (James's delegation). */
+    private final Supplier<Set<String>> delegators;
     private final Map<String, String> recordedCreationIds = new LinkedHashMap<>();
     private final List<ImplicitResponse> implicitResponses = new ArrayList<>();
 
-    JamesMethodContext(String username, String accountId, ProcessingContext processingContext) {
+    JamesMethodContext(String username, String accountId, ProcessingContext processingContext,
+                       Supplier<Set<String>> delegators) {
         this.username = username;
         this.accountId = accountId;
         this.processingContext = processingContext;
+        this.delegators = memoized(delegators);
+    }
+
+    /** Read once per call, and only when the call reaches another account than the caller's own. */
+    private static Supplier<Set<String>> memoized(Supplier<Set<String>> supplier) {
+        return new Supplier<>() {
+            private Set<String> value;
+
+            @Override
+            public synchronized Set<String> get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     @Override
@@ -45,9 +66,8 @@ class JamesMethodContext implements MethodContext {
     }
 
     @Override
-    public boolean canAccess(String requestedAccountId) {
-        // Sharing (RFC 9670) will widen this to accounts shared with the user.
-        return accountId.equals(requestedAccountId);
+    public boolean actsAsOwner(String requestedAccountId) {
+        return accountId.equals(requestedAccountId) || delegators.get().contains(requestedAccountId);
     }
 
     @Override

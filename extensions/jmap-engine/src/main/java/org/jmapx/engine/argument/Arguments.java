@@ -43,14 +43,6 @@ public final class Arguments {
     }
 
     /** The accountId argument, checked against what the caller may access. */
-    public String accessibleAccountId(String name, MethodContext context) throws MethodErrorException {
-        String accountId = requiredString(name);
-        if (!context.canAccess(accountId)) {
-            throw MethodErrorException.accountNotFound(accountId);
-        }
-        return accountId;
-    }
-
     public String requiredString(String name) throws MethodErrorException {
         return optionalString(name)
             .orElseThrow(() -> MethodErrorException.invalidArguments("'" + name + "' is required"));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.AccessControl;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
@@ -22,17 +24,17 @@ public final class ChangesMethod extends TypeMethod {
     public static final int DEFAULT_MAX_CHANGES = 5_000;
     private static final Set<String> ARGUMENTS = Set.of("accountId", "sinceState", "maxChanges");
 
-    public ChangesMethod(JmapType type, TypeStorage storage) {
-        super(type, storage, "changes");
+    public ChangesMethod(JmapType type, TypeStorage storage, AccessControl access) {
+        super(type, storage, access, "changes");
     }
 
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        CallAccess callAccess = access.open(accountId, context);
         String sinceState = args.requiredString("sinceState");
         int maxChanges = Math.min(args.optionalPositiveInt("maxChanges").orElse(DEFAULT_MAX_CHANGES), DEFAULT_MAX_CHANGES);
-        type.prepareAccount(accountId, storage);
         ChangesSince changes;
         try {
             changes = storage.changesSince(accountId, sinceState, maxChanges);
@@ -51,9 +53,10 @@ public final class ChangesMethod extends TypeMethod {
         response.put("oldState", changes.oldState());
         response.put("newState", changes.newState());
         response.put("hasMoreChanges", changes.hasMoreChanges());
-        ids(response.putArray("created"), changes.created());
-        ids(response.putArray("updated"), changes.updated());
-        ids(response.putArray("destroyed"), changes.destroyed());
+        VisibleChanges visible = VisibleChanges.of(changes, callAccess, storage, accountId);
+        ids(response.putArray("created"), visible.created());
+        ids(response.putArray("updated"), visible.updated());
+        ids(response.putArray("destroyed"), visible.destroyed());
         return response;
     }
 

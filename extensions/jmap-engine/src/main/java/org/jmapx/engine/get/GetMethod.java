@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.AccessControl;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
@@ -27,28 +29,28 @@ public final class GetMethod extends TypeMethod {
 
     private final RecordViews views;
 
-    public GetMethod(JmapType type, TypeStorage storage) {
-        super(type, storage, "get");
+    public GetMethod(JmapType type, TypeStorage storage, AccessControl access) {
+        super(type, storage, access, "get");
         this.views = new RecordViews(type);
     }
 
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        CallAccess callAccess = access.open(accountId, context);
         Optional<List<String>> ids = args.optionalStringList("ids");
         Optional<Set<String>> properties = properties(args);
         int maxObjects = context.limits().maxObjectsInGet();
         if (ids.isPresent() && ids.get().size() > maxObjects) {
             throw tooLarge(ids.get().size(), maxObjects);
         }
-        type.prepareAccount(accountId, storage);
         // Read the state before the records: a record newer than the state is fetched again by /changes.
         String state = storage.state(accountId);
         List<String> notFound = new ArrayList<>();
         List<ObjectNode> found = ids.isPresent()
-            ? byIds(accountId, ids.get(), context, notFound)
-            : all(accountId, maxObjects);
+            ? byIds(accountId, ids.get(), context, callAccess, notFound)
+            : all(accountId, callAccess, maxObjects);
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("accountId", accountId);
         response.put("state", state);
@@ -61,7 +63,7 @@ public final class GetMethod extends TypeMethod {
     }
 
     private List<ObjectNode> byIds(String accountId, List<String> requested, MethodContext context,
-                                   List<String> notFound) {
+                                   CallAccess callAccess, List<String> notFound) {
         Map<String, String> idsByRequested = new LinkedHashMap<>();
         for (String id : new LinkedHashSet<>(requested)) {
             Optional<String> resolved = id.startsWith("#") ? context.resolveCreationId(id.substring(1)) : Optional.of(id);
@@ -75,7 +77,8 @@ public final class GetMethod extends TypeMethod {
         Map<String, ObjectNode> stored = storage.get(accountId, idsByRequested.values());
         List<ObjectNode> found = new ArrayList<>();
         idsByRequested.forEach((requestedId, id) -> {
-            if (stored.containsKey(id)) {
+            // what the caller may not read does not exist for them
+            if (stored.containsKey(id) && callAccess.canRead(stored.get(id))) {
                 found.add(stored.get(id));
             } else {
                 notFound.add(requestedId);
@@ -84,8 +87,11 @@ public final class GetMethod extends TypeMethod {
         return found;
     }
 
-    private List<ObjectNode> all(String accountId, int maxObjects) throws MethodErrorException {
+    private List<ObjectNode> all(String accountId, CallAccess callAccess, int maxObjects) throws MethodErrorException {
         List<ObjectNode> all = new ArrayList<>(storage.all(accountId));
+        if (!callAccess.isFull()) {
+            all.removeIf(record -> !callAccess.canRead(record));
+        }
         if (all.size() > maxObjects) {
             throw tooLarge(all.size(), maxObjects);
         }

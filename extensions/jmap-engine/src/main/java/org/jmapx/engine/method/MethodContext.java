@@ -16,8 +16,16 @@ public interface MethodContext {
     /** The account id of the authenticated user's own account. */
     String primaryAccountId();
 
-    /** True when the authenticated user may use this account id (their own, or one shared with them). */
-    boolean canAccess(String accountId);
+    /**
+     * True when the caller acts as the owner of this account: it is their own, or its owner made them a
+     * delegate (James's delegation). Anything else they reach through what is shared with them.
+     */
+    boolean actsAsOwner(String accountId);
+
+    /** The caller's principal id (RFC 9670): the id of their own account. */
+    default String principalId() {
+        return primaryAccountId();
+    }
 
     /** The server id an earlier call of this request created for {@code creationId} (without '#'). */
     Optional<String> resolveCreationId(String creationId);

@@ -33,7 +33,7 @@ public final class SystemMethodContext implements MethodContext {
     }
 
     @Override
-    public boolean canAccess(String requestedAccountId) {
+    public boolean actsAsOwner(String requestedAccountId) {
         return accountId.equals(requestedAccountId);
     }
 

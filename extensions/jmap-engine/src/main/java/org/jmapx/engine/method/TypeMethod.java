@@ -2,6 +2,7 @@ package org.jmapx.engine.method;
 
 import java.util.Set;
 
+import org.jmapx.engine.access.AccessControl;
 import org.jmapx.engine.type.JmapType;
 import org.jmapx.engine.type.TypeStorage;
 
@@ -9,12 +10,14 @@ import org.jmapx.engine.type.TypeStorage;
 public abstract class TypeMethod implements JmapMethod {
     protected final JmapType type;
     protected final TypeStorage storage;
+    protected final AccessControl access;
     private final String name;
     private final Set<String> requiredCapabilities;
 
-    protected TypeMethod(JmapType type, TypeStorage storage, String suffix) {
+    protected TypeMethod(JmapType type, TypeStorage storage, AccessControl access, String suffix) {
         this.type = type;
         this.storage = storage;
+        this.access = access;
         this.name = type.name() + "/" + suffix;
         this.requiredCapabilities = Set.of(Capabilities.CORE, type.capability());
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.AccessControl;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
@@ -26,14 +28,15 @@ public final class QueryChangesMethod extends TypeMethod {
     private static final Set<String> ARGUMENTS = Set.of("accountId", "filter", "sort", "sinceQueryState",
         "maxChanges", "upToId", "calculateTotal");
 
-    public QueryChangesMethod(JmapType type, TypeStorage storage) {
-        super(type, storage, "queryChanges");
+    public QueryChangesMethod(JmapType type, TypeStorage storage, AccessControl access) {
+        super(type, storage, access, "queryChanges");
     }
 
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        CallAccess callAccess = access.open(accountId, context);
         QueryRequest request = QueryRequest.read(args, type.querySupport());
         String sinceQueryState = args.requiredString("sinceQueryState");
         // An UnsignedInt here (RFC 8620 5.6 sets no lower bound, unlike /changes): 0 means "no change expected".
@@ -43,14 +46,13 @@ public final class QueryChangesMethod extends TypeMethod {
         if (!request.canCalculateChanges(type.querySupport())) {
             throw cannotCalculate("This filter or sort cannot tell its changes");
         }
-        type.prepareAccount(accountId, storage);
 
         ChangesSince changes;
         List<String> ids;
         // Changes and results must describe the same state, or a concurrent write would be lost to the client.
         synchronized (storage.lock(accountId)) {
             changes = changesSince(accountId, sinceQueryState);
-            ids = request.ids(type, storage, accountId, context);
+            ids = request.ids(type, storage, accountId, context, callAccess);
         }
         // A record created since the old state was not in the old results: it can only be added.
         Set<String> removed = new LinkedHashSet<>(changes.updated());

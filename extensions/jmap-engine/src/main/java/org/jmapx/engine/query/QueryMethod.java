@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.AccessControl;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
@@ -23,28 +25,28 @@ public final class QueryMethod extends TypeMethod {
     private static final Set<String> ARGUMENTS = Set.of("accountId", "filter", "sort", "position", "anchor",
         "anchorOffset", "limit", "calculateTotal");
 
-    public QueryMethod(JmapType type, TypeStorage storage) {
-        super(type, storage, "query");
+    public QueryMethod(JmapType type, TypeStorage storage, AccessControl access) {
+        super(type, storage, access, "query");
     }
 
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        CallAccess callAccess = access.open(accountId, context);
         QueryRequest request = QueryRequest.read(args, type.querySupport());
         long position = args.optionalInt("position").orElse(0L);
         Optional<String> anchor = args.optionalString("anchor");
         long anchorOffset = args.optionalInt("anchorOffset").orElse(0L);
         Optional<Long> limit = args.optionalUnsignedInt("limit");
         boolean calculateTotal = args.booleanOrDefault("calculateTotal", false);
-        type.prepareAccount(accountId, storage);
 
         String queryState = storage.state(accountId);
         // Without anchor, total or negative position, the window is known: only its end is needed.
         boolean prefixEnough = anchor.isEmpty() && !calculateTotal && position >= 0 && limit.isPresent();
         List<String> ids = prefixEnough
-            ? request.firstIds(type, storage, accountId, context, (int) Math.min(Integer.MAX_VALUE, position + limit.get()))
-            : request.ids(type, storage, accountId, context);
+            ? request.firstIds(type, storage, accountId, context, callAccess, (int) Math.min(Integer.MAX_VALUE, position + limit.get()))
+            : request.ids(type, storage, accountId, context, callAccess);
         int start = anchor.isPresent() ? anchored(ids, anchor.get(), anchorOffset) : positioned(ids, position);
         int from = Math.min(start, ids.size());
         int to = (int) Math.max(from, Math.min(ids.size(), start + limit.orElse((long) ids.size())));

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.method.MethodErrorException;
@@ -20,7 +21,8 @@ final class QueryRequest {
     /** How the ids are computed: over stored records, or over a type's {@link QueryIndex}. */
     private interface Evaluation {
         /** The first {@code needed} ids of the results (all of them when there are fewer). */
-        List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context, int needed);
+        List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context, CallAccess access,
+                         int needed);
     }
 
     private final JsonNode filter;
@@ -46,8 +48,8 @@ final class QueryRequest {
         return support.canCalculateChanges(filter, sort);
     }
 
-    List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context) {
-        return evaluation.ids(type, storage, accountId, context, Integer.MAX_VALUE);
+    List<String> ids(JmapType type, TypeStorage storage, String accountId, MethodContext context, CallAccess access) {
+        return evaluation.ids(type, storage, accountId, context, access, Integer.MAX_VALUE);
     }
 
     /**
@@ -55,17 +57,19 @@ final class QueryRequest {
      * with a limit, no anchor, no total and a position >= 0 needs no more, so an indexed evaluation
      * stops filtering the cached sorted order once it has them.
      */
-    List<String> firstIds(JmapType type, TypeStorage storage, String accountId, MethodContext context, int needed) {
-        return evaluation.ids(type, storage, accountId, context, needed);
+    List<String> firstIds(JmapType type, TypeStorage storage, String accountId, MethodContext context, CallAccess access,
+                          int needed) {
+        return evaluation.ids(type, storage, accountId, context, access, needed);
     }
 
     private static Evaluation records(QuerySupport support, JsonNode filter, List<SortProperty> sort)
         throws MethodErrorException {
         Predicate<ObjectNode> predicate = FilterCompiler.forRecords(support).compile(filter);
         Comparator<ObjectNode> order = SortCompiler.forRecords(support).compile(sort);
-        return (type, storage, accountId, context, needed) -> {
+        return (type, storage, accountId, context, access, needed) -> {
             RecordViews views = new RecordViews(type);
             return storage.all(accountId).stream()
+                .filter(access::canRead)
                 .map(stored -> views.view(accountId, stored, context))
                 .filter(predicate)
                 .sorted(order)
@@ -80,13 +84,13 @@ final class QueryRequest {
         Predicate<V> predicate = new FilterCompiler<V>(support::compileViewCondition).compile(filter);
         Comparator<V> order = new SortCompiler<V>(support::viewComparator, QueryView::id).compile(sort);
         String orderKey = sort.toString();
-        return (type, storage, accountId, context, needed) -> {
+        return (type, storage, accountId, context, access, needed) -> {
             List<String> ids = new ArrayList<>();
             for (V view : support.index().current(accountId, storage).sorted(orderKey, order)) {
                 if (ids.size() >= needed) {
                     break;
                 }
-                if (predicate.test(view)) {
+                if ((access.isFull() || access.canReadItemsOf(view.containerIds())) && predicate.test(view)) {
                     ids.add(view.id());
                 }
             }

@@ -7,4 +7,9 @@ package org.jmapx.engine.query;
 public interface QueryView {
     /** The id of the record this view was computed from. */
     String id();
+
+    /** The containers of the record ({@link org.jmapx.engine.access.Membership}), for the caller's rights. */
+    default java.util.Collection<String> containerIds() {
+        return java.util.List.of();
+    }
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.AccessControl;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
@@ -31,8 +33,8 @@ public final class CopyMethod extends TypeMethod {
 
     private final SetMethod set;
 
-    public CopyMethod(JmapType type, TypeStorage storage, SetMethod set) {
-        super(type, storage, "copy");
+    public CopyMethod(JmapType type, TypeStorage storage, AccessControl access, SetMethod set) {
+        super(type, storage, access, "copy");
         this.set = set;
     }
 
@@ -40,10 +42,9 @@ public final class CopyMethod extends TypeMethod {
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
         String fromAccountId = args.requiredString("fromAccountId");
-        if (!context.canAccess(fromAccountId)) {
-            throw new MethodErrorException("fromAccountNotFound", "Unknown account " + fromAccountId);
-        }
-        String accountId = args.accessibleAccountId("accountId", context);
+        CallAccess fromAccess = openSource(fromAccountId, context);
+        String accountId = args.requiredString("accountId");
+        CallAccess targetAccess = access.open(accountId, context);
         if (fromAccountId.equals(accountId)) {
             throw MethodErrorException.invalidArguments("accountId must differ from fromAccountId");
         }
@@ -56,8 +57,6 @@ public final class CopyMethod extends TypeMethod {
         if (create.size() > context.limits().maxObjectsInSet()) {
             throw new MethodErrorException("requestTooLarge", create.size() + " objects exceed maxObjectsInSet");
         }
-        type.prepareAccount(fromAccountId, storage);
-        type.prepareAccount(accountId, storage);
         if (ifFromInState.isPresent() && !ifFromInState.get().equals(storage.state(fromAccountId))) {
             throw new MethodErrorException("stateMismatch", "The state of " + fromAccountId + " changed");
         }
@@ -69,10 +68,13 @@ public final class CopyMethod extends TypeMethod {
                 throw new MethodErrorException("stateMismatch", "The state is " + oldState);
             }
             SetCall call = SetCall.of(type, new RecordViews(type), accountId, arguments, context,
-                new WorkingSet(accountId, arguments, context, storage));
-            response = copy(call, fromAccountId, create, copiedOriginals);
+                new WorkingSet(accountId, arguments, context, storage), targetAccess);
+            response = copy(call, fromAccountId, fromAccess, create, copiedOriginals);
             response.put("oldState", oldState);
             response.put("newState", call.work().commit());
+            if (targetAccess != CallAccess.FULL) {
+                targetAccess.committed(call.work().writes());
+            }
         }
         if (destroyOriginal && !copiedOriginals.isEmpty()) {
             destroyOriginals(fromAccountId, destroyFromIfInState, copiedOriginals.values(), context);
@@ -80,7 +82,19 @@ public final class CopyMethod extends TypeMethod {
         return response;
     }
 
-    private ObjectNode copy(SetCall call, String fromAccountId, ObjectNode create, Map<String, String> copiedOriginals) {
+    private CallAccess openSource(String fromAccountId, MethodContext context) throws MethodErrorException {
+        try {
+            return access.open(fromAccountId, context);
+        } catch (MethodErrorException e) {
+            if (e.type().equals("accountNotFound")) {
+                throw new MethodErrorException("fromAccountNotFound", "Unknown account " + fromAccountId);
+            }
+            throw e;
+        }
+    }
+
+    private ObjectNode copy(SetCall call, String fromAccountId, CallAccess fromAccess, ObjectNode create,
+                            Map<String, String> copiedOriginals) {
         ObjectNode created = JsonNodeFactory.instance.objectNode();
         ObjectNode notCreated = JsonNodeFactory.instance.objectNode();
         create.fields().forEachRemaining(entry -> {
@@ -93,7 +107,8 @@ public final class CopyMethod extends TypeMethod {
                 return;
             }
             Optional<String> sourceId = CreationReferences.resolveId(originalId.asText(), call.context());
-            Optional<ObjectNode> original = sourceId.map(id -> storage.get(fromAccountId, List.of(id)).get(id));
+            Optional<ObjectNode> original = sourceId.map(id -> storage.get(fromAccountId, List.of(id)).get(id))
+                .filter(fromAccess::canRead);
             if (original.isEmpty()) {
                 notCreated.set(entry.getKey(), SetError.notFound(String.valueOf(originalId)).toJson());
                 return;

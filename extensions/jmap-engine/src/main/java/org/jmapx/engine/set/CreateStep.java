@@ -28,13 +28,16 @@ final class CreateStep {
         problems.addAll(SchemaChecks.requiredPresent(record, schema));
         // every problem at once, so a client fixes its object in one round trip
         problems.addAll(call.hooks().validate(record));
+        problems.addAll(call.access().validate(record));
         if (!problems.isEmpty()) {
             return CreateOutcome.failed(SetError.invalidProperties(problems));
         }
         String id = UUID.randomUUID().toString();
         record.put("id", id);
         call.hooks().fillServerSetProperties(call.accountId(), record);
-        Optional<SetError> refused = call.hooks().checkWrite(call.accountId(), Optional.empty(), record, call.arguments())
+        call.access().normalize(record);
+        Optional<SetError> refused = call.access().checkCreate(record)
+            .or(() -> call.hooks().checkWrite(call.accountId(), Optional.empty(), record, call.arguments()))
             .or(() -> call.hooks().findDuplicate(record, call.work()).map(SetError::alreadyExists));
         if (refused.isPresent()) {
             return CreateOutcome.failed(refused.get());

@@ -14,10 +14,11 @@ final class DestroyStep {
 
     Optional<SetError> destroy(String id) {
         Optional<ObjectNode> stored = call.work().get(id);
-        if (stored.isEmpty()) {
+        if (stored.isEmpty() || !call.access().canRead(stored.get())) {
             return Optional.of(SetError.notFound(id));
         }
-        Optional<SetError> refused = call.hooks().checkDestroy(call.accountId(), stored.get(), call.arguments());
+        Optional<SetError> refused = call.access().checkDestroy(stored.get())
+            .or(() -> call.hooks().checkDestroy(call.accountId(), stored.get(), call.arguments()));
         if (refused.isEmpty()) {
             call.work().destroy(id);
         }

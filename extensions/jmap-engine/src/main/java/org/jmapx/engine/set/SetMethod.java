@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.access.AccessControl;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.argument.Arguments;
 import org.jmapx.engine.method.TypeMethod;
 import org.jmapx.engine.method.MethodContext;
@@ -31,8 +33,8 @@ public final class SetMethod extends TypeMethod {
 
     private final RecordViews views;
 
-    public SetMethod(JmapType type, TypeStorage storage) {
-        super(type, storage, "set");
+    public SetMethod(JmapType type, TypeStorage storage, AccessControl access) {
+        super(type, storage, access, "set");
         this.views = new RecordViews(type);
     }
 
@@ -40,27 +42,30 @@ public final class SetMethod extends TypeMethod {
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Set<String> known = new LinkedHashSet<>(STANDARD_ARGUMENTS);
         known.addAll(type.setHooks().extraArguments());
+        DefaultContainerSwitch defaultSwitch = DefaultContainerSwitch.of(type);
+        known.addAll(defaultSwitch.arguments());
         Arguments args = new Arguments(arguments).allowOnly(known);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        CallAccess callAccess = access.open(accountId, context);
         Optional<String> ifInState = args.optionalString("ifInState");
         ObjectNode create = args.optionalMapOfObjects("create").orElse(JsonNodeFactory.instance.objectNode());
         ObjectNode update = args.optionalMapOfObjects("update").orElse(JsonNodeFactory.instance.objectNode());
         List<String> destroy = args.optionalStringList("destroy").orElse(List.of());
         type.setHooks().validateArguments(arguments);
+        defaultSwitch.validateArguments(arguments);
         int total = create.size() + update.size() + destroy.size();
         if (total > context.limits().maxObjectsInSet()) {
             throw new MethodErrorException("requestTooLarge",
                 total + " objects exceed maxObjectsInSet " + context.limits().maxObjectsInSet());
         }
-        type.prepareAccount(accountId, storage);
         synchronized (storage.lock(accountId)) {
             String oldState = storage.state(accountId);
             if (ifInState.isPresent() && !ifInState.get().equals(oldState)) {
                 throw new MethodErrorException("stateMismatch", "The state is " + oldState);
             }
             SetCall call = SetCall.of(type, views, accountId, arguments, context,
-                new WorkingSet(accountId, arguments, context, storage));
-            return new Execution(call, oldState).run(create, update, destroy);
+                new WorkingSet(accountId, arguments, context, storage), callAccess);
+            return new Execution(call, oldState, defaultSwitch).run(create, update, destroy);
         }
     }
 
@@ -68,6 +73,7 @@ public final class SetMethod extends TypeMethod {
     private final class Execution {
         private final SetCall call;
         private final String oldState;
+        private final DefaultContainerSwitch defaultSwitch;
         private final Map<String, String> createdIds = new LinkedHashMap<>();
         private final Map<String, ObjectNode> createdSnapshots = new LinkedHashMap<>();
         private final Map<String, ObjectNode> sentProperties = new LinkedHashMap<>();
@@ -77,9 +83,10 @@ public final class SetMethod extends TypeMethod {
         private final Map<String, ObjectNode> skippedUpdates = new LinkedHashMap<>();
         private final List<String> destroyed = new ArrayList<>();
 
-        Execution(SetCall call, String oldState) {
+        Execution(SetCall call, String oldState, DefaultContainerSwitch defaultSwitch) {
             this.call = call;
             this.oldState = oldState;
+            this.defaultSwitch = defaultSwitch;
         }
 
         ObjectNode run(ObjectNode create, ObjectNode update, List<String> destroy) {
@@ -94,9 +101,13 @@ public final class SetMethod extends TypeMethod {
             applyUpdatesOfRecordsStillThere();
             if (notCreated.isEmpty() && notUpdated.isEmpty() && notDestroyed.isEmpty()) {
                 call.hooks().afterAllSucceeded(call.work());
+                defaultSwitch.apply(call.work(), call.access());
             }
             String newState = call.hooks().commitDestroying(call.accountId(), call.work().destroyedStoredIds(), call.arguments(),
                 () -> call.work().commit());
+            if (call.access() != CallAccess.FULL) {
+                call.access().committed(call.work().writes());
+            }
             return response(newState);
         }
 

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.jmapx.engine.method.MethodContext;
+
 /**
  * The records of an account as a /set call left them, before commit. A hook may change records
  * through {@link #replace}: the change is committed with the call's own and reported in its
@@ -15,6 +17,9 @@ public interface SetWork {
     String accountId();
 
     ObjectNode arguments();
+
+    /** Who is calling. */
+    MethodContext context();
 
     /** An id, or a "#creationId" reference resolved through the request. */
     Optional<String> resolveId(String idOrReference);

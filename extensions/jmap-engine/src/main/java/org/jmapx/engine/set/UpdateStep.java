@@ -19,7 +19,7 @@ final class UpdateStep {
 
     Optional<SetError> update(String id, ObjectNode patchJson) {
         Optional<ObjectNode> stored = call.work().get(id);
-        if (stored.isEmpty()) {
+        if (stored.isEmpty() || !call.access().canRead(stored.get())) {
             return Optional.of(SetError.notFound(id));
         }
         PropertySchema schema = call.type().schema();
@@ -35,13 +35,19 @@ final class UpdateStep {
         }
         List<PropertyProblem> problems = new ArrayList<>(
             SchemaChecks.updatable(before, after, patch.topLevelProperties(), schema));
-        ObjectNode record = call.views().stored(after);
+        ObjectNode record = call.views().stored(after, stored.get(), call.accountId(), call.context());
         problems.addAll(CreationReferences.resolve(record, schema, call.context()));
         problems.addAll(SchemaChecks.requiredPresent(record, schema));
         // every problem at once, so a client fixes its object in one round trip
         problems.addAll(call.hooks().validate(record));
+        problems.addAll(call.access().validate(record));
         if (!problems.isEmpty()) {
             return Optional.of(SetError.invalidProperties(problems));
+        }
+        call.access().normalize(record);
+        Optional<SetError> notAllowed = call.access().checkUpdate(stored.get(), record);
+        if (notAllowed.isPresent()) {
+            return notAllowed;
         }
         ObjectNode clientVersion = record.deepCopy();
         call.hooks().updateServerSetProperties(call.accountId(), stored.get(), record);

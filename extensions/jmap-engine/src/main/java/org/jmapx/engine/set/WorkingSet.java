@@ -1,5 +1,6 @@
 package org.jmapx.engine.set;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jmapx.engine.json.JsonValues;
+import org.jmapx.engine.access.CallAccess;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.state.Change;
 import org.jmapx.engine.type.TypeStorage;
@@ -44,6 +46,11 @@ final class WorkingSet implements SetWork {
     @Override
     public String accountId() {
         return accountId;
+    }
+
+    @Override
+    public MethodContext context() {
+        return context;
     }
 
     @Override
@@ -143,6 +150,16 @@ final class WorkingSet implements SetWork {
         Set<String> deletes = new LinkedHashSet<>(destroyed);
         deletes.removeAll(created);
         return storage.commit(accountId, puts, deletes, new Change(createdIds(), changedOnly, deletes));
+    }
+
+    /** What the call wrote, as (before, after) pairs, for access rules that follow writes (grant changes). */
+    List<CallAccess.Write> writes() {
+        List<CallAccess.Write> writes = new ArrayList<>();
+        createdIds().forEach(id -> writes.add(new CallAccess.Write(Optional.empty(), Optional.of(current.get(id)))));
+        updatedIds().stream().filter(id -> !created.contains(id))
+            .forEach(id -> writes.add(new CallAccess.Write(original.get(id), Optional.of(current.get(id)))));
+        destroyedStoredIds().forEach(id -> writes.add(new CallAccess.Write(original.get(id), Optional.empty())));
+        return writes;
     }
 
     /** Ids of stored records this call destroyed (records created and destroyed by the call excluded). */

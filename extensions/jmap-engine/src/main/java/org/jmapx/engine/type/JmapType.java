@@ -3,6 +3,10 @@ package org.jmapx.engine.type;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Optional;
+
+import org.jmapx.engine.access.Membership;
+import org.jmapx.engine.access.Sharing;
 import org.jmapx.engine.method.MethodContext;
 import org.jmapx.engine.query.QuerySupport;
 import org.jmapx.engine.set.SetHooks;
@@ -21,8 +25,9 @@ public interface JmapType {
     PropertySchema schema();
 
     /**
-     * Called by every method before it touches an account, for types that provision objects on first
-     * access (a default AddressBook). Must be idempotent and safe under concurrent calls.
+     * Called by every method before it touches an account its caller owns, for types that provision
+     * objects on first access. Must be idempotent and safe under concurrent calls. (A shared container's
+     * default container is provisioned by the engine, from {@link Sharing#defaultContainer}.)
      */
     default void prepareAccount(String accountId, TypeStorage storage) {
     }
@@ -30,6 +35,16 @@ public interface JmapType {
     /** The computed properties ({@link PropertySchema.Builder#computedProperty}) of a stored object. */
     default ObjectNode computedProperties(String accountId, ObjectNode stored, MethodContext context) {
         return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** Present when this type is a shared container (an AddressBook): the engine then enforces its rights. */
+    default Optional<Sharing> sharing() {
+        return Optional.empty();
+    }
+
+    /** Present when the objects of this type belong to shared containers (a ContactCard's addressBookIds). */
+    default Optional<Membership> membership() {
+        return Optional.empty();
     }
 
     default SetHooks setHooks() {

@@ -65,7 +65,7 @@ public final class FakeMethodContext implements MethodContext {
     }
 
     @Override
-    public boolean canAccess(String accountId) {
+    public boolean actsAsOwner(String accountId) {
         return accessible.contains(accountId);
     }
 
