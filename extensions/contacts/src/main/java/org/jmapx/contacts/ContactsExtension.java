@@ -7,6 +7,8 @@ import org.jmapx.contacts.addressbook.ContactsCapability;
 import org.jmapx.contacts.card.BlobExistence;
 import org.jmapx.contacts.card.CardLimits;
 import org.jmapx.contacts.card.ContactCardMethods;
+import org.jmapx.engine.access.Principals;
+import org.jmapx.engine.access.ShareListener;
 import org.jmapx.engine.extension.JmapExtension;
 import org.jmapx.engine.method.JmapMethod;
 import org.jmapx.engine.state.ChangeLog;
@@ -30,8 +32,15 @@ public class ContactsExtension implements JmapExtension {
 
     public ContactsExtension(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
                              BlobExistence blobs, CardLimits limits) {
+        this(store, changeLog, committer, listener, blobs, limits, Principals.ANY, ShareListener.NONE);
+    }
+
+    /** Books shareable with {@code principals}; grant changes go to {@code shareListener}. */
+    public ContactsExtension(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
+                             BlobExistence blobs, CardLimits limits, Principals principals, ShareListener shareListener) {
         this.capability = new ContactsCapability(limits.maxAddressBooksPerCard());
-        this.contactCardMethods = new ContactCardMethods(store, changeLog, committer, listener, blobs, limits, Clock.systemUTC());
+        this.contactCardMethods = new ContactCardMethods(store, changeLog, committer, listener, blobs, limits,
+            Clock.systemUTC(), principals, shareListener);
         this.methods = contactCardMethods.methods();
     }
 

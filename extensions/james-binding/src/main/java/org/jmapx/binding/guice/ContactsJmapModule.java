@@ -1,5 +1,10 @@
 package org.jmapx.binding.guice;
 
+import com.google.inject.name.Named;
+
+import org.jmapx.engine.access.Principals;
+import org.jmapx.engine.access.ShareListener;
+
 import org.jmapx.binding.blob.UploadBlobExistence;
 import org.jmapx.contacts.ContactsExtension;
 import org.jmapx.contacts.card.BlobExistence;
@@ -29,7 +34,8 @@ public class ContactsJmapModule extends AbstractModule {
     @Provides
     @Singleton
     ContactsExtension contacts(ObjectStore store, ChangeLog changeLog, Committer committer, StateChangeListener listener,
-                               BlobExistence blobs) {
-        return new ContactsExtension(store, changeLog, committer, listener, blobs, CardLimits.DEFAULT);
+                               BlobExistence blobs, Principals principals,
+                               @Named(JmapxCoreModule.SHARE_LISTENERS) ShareListener shareListener) {
+        return new ContactsExtension(store, changeLog, committer, listener, blobs, CardLimits.DEFAULT, principals, shareListener);
     }
 }

@@ -1,5 +1,16 @@
 package org.jmapx.binding.guice;
 
+import java.util.Set;
+
+import com.google.inject.multibindings.Multibinder;
+
+import org.jmapx.binding.sharing.UsersPrincipals;
+import org.jmapx.engine.access.Principals;
+import org.jmapx.engine.access.ShareAuditLog;
+import org.jmapx.engine.access.ShareListener;
+import org.jmapx.engine.access.SharedAccountsIndex;
+import org.jmapx.engine.store.ObjectStore;
+
 import org.jmapx.binding.account.AccountDirectory;
 import org.jmapx.binding.json.JsonBridge;
 import org.jmapx.binding.json.TreeJsonBridge;
@@ -17,11 +28,31 @@ import reactor.core.scheduler.Schedulers;
 /** What every JMAPX extension needs from the binding, whatever the storage flavour. */
 public class JmapxCoreModule extends AbstractModule {
     public static final String ENGINE_SCHEDULER = "jmapx-engine";
+    public static final String SHARE_LISTENERS = "jmapx-share-listeners";
 
     @Override
     protected void configure() {
         bind(AccountDirectory.class).in(Singleton.class);
         bind(StateChangeListener.class).to(EventBusStateChangeListener.class).in(Singleton.class);
+        bind(Principals.class).to(UsersPrincipals.class);
+        bind(UsersPrincipals.class).in(Singleton.class);
+        Multibinder<ShareListener> shareListeners = Multibinder.newSetBinder(binder(), ShareListener.class);
+        shareListeners.addBinding().to(SharedAccountsIndex.class);
+        shareListeners.addBinding().toInstance(new ShareAuditLog());
+    }
+
+    @Provides
+    @Singleton
+    SharedAccountsIndex sharedAccountsIndex(ObjectStore store) {
+        return new SharedAccountsIndex(store);
+    }
+
+    /** Every listener of grant changes (the shared-accounts index, the audit log, ShareNotifications...), as one. */
+    @Provides
+    @Singleton
+    @Named(SHARE_LISTENERS)
+    ShareListener shareListeners(Set<ShareListener> listeners) {
+        return listeners.stream().reduce(ShareListener.NONE, ShareListener::and);
     }
 
     @Provides
