@@ -33,7 +33,7 @@ public interface AddressBookContract {
         assertThatJson(response.toString()).inPath("methodResponses[0][1].list[0]").isEqualTo(json("""
             {"id": "${json-unit.any-string}", "name": "${json-unit.any-string}", "description": null,
              "sortOrder": 0, "isDefault": true, "isSubscribed": true, "shareWith": null,
-             "myRights": {"mayRead": true, "mayWrite": true, "mayShare": false, "mayDelete": false}}"""));
+             "myRights": {"mayRead": true, "mayWrite": true, "mayShare": true, "mayDelete": false}}"""));
     }
 
     @Test
@@ -47,7 +47,7 @@ public interface AddressBookContract {
         assertThatJson(response.toString()).inPath("methodResponses[1][1].list[0]").isEqualTo(json("""
             {"id": "${json-unit.any-string}", "name": "Work", "description": "Colleagues", "sortOrder": 5,
              "isDefault": false, "isSubscribed": false, "shareWith": null,
-             "myRights": {"mayRead": true, "mayWrite": true, "mayShare": false, "mayDelete": true}}"""));
+             "myRights": {"mayRead": true, "mayWrite": true, "mayShare": true, "mayDelete": true}}"""));
     }
 
     @Test
@@ -125,7 +125,7 @@ public interface AddressBookContract {
     default void patchOfAServerSetPropertyShouldBeRejected() {
         JsonNode response = user().call("""
             [["AddressBook/set", {"accountId": "%1$s", "create": {"a": {"name": "A"}}}, "c1"],
-             ["AddressBook/set", {"accountId": "%1$s", "update": {"#a": {"myRights/mayShare": true}}}, "c2"]]""");
+             ["AddressBook/set", {"accountId": "%1$s", "update": {"#a": {"myRights/mayDelete": false}}}, "c2"]]""");
         String id = response.at("/methodResponses/0/1/created/a/id").asText();
 
         assertThatJson(response.toString()).inPath("methodResponses[1][1].notUpdated." + id + ".type").isEqualTo("invalidProperties");

@@ -2,6 +2,12 @@ package org.jmapx.binding.guice;
 
 import com.google.inject.name.Named;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.google.inject.multibindings.Multibinder;
+
+import org.jmapx.binding.sharing.SharedContainerCapability;
+import org.jmapx.contacts.addressbook.AddressBookType;
+import org.jmapx.contacts.addressbook.ContactsCapability;
 import org.jmapx.engine.access.Principals;
 import org.jmapx.engine.access.ShareListener;
 
@@ -29,6 +35,9 @@ public class ContactsJmapModule extends AbstractModule {
             ContactsExtension.METHOD_NAMES, ContactsExtension.TYPE_NAMES);
         install(new org.jmapx.binding.webadmin.contacts.ContactsWebAdminModule());
         bind(BlobExistence.class).to(UploadBlobExistence.class).in(Singleton.class);
+        Multibinder.newSetBinder(binder(), SharedContainerCapability.class).addBinding().toInstance(
+            new SharedContainerCapability(AddressBookType.NAME, ContactsCapability.URN,
+                JsonNodeFactory.instance.objectNode().put("mayCreateAddressBook", false)));
     }
 
     @Provides

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.google.inject.multibindings.Multibinder;
 
+import org.jmapx.binding.sharing.SharedContainerCapability;
 import org.jmapx.binding.sharing.UsersPrincipals;
 import org.jmapx.engine.access.Principals;
 import org.jmapx.engine.access.ShareAuditLog;
@@ -39,6 +40,7 @@ public class JmapxCoreModule extends AbstractModule {
         Multibinder<ShareListener> shareListeners = Multibinder.newSetBinder(binder(), ShareListener.class);
         shareListeners.addBinding().to(SharedAccountsIndex.class);
         shareListeners.addBinding().toInstance(new ShareAuditLog());
+        Multibinder.newSetBinder(binder(), SharedContainerCapability.class);
     }
 
     @Provides

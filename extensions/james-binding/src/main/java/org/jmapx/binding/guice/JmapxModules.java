@@ -33,12 +33,13 @@ public final class JmapxModules {
     }
 
     /**
-     * What JMAPX changes in James's own methods (S/MIME in Email/get, /query, /set; a byte-exact
-     * Email/import; ADR 0006): give it to {@code overrideWith}, since it rebinds James's method classes.
+     * What JMAPX changes in James's own methods and routes (S/MIME in Email/get, /query, /set; a byte-exact
+     * Email/import, ADR 0006; request limits; shared accounts in the session): give it to
+     * {@code overrideWith}, since it rebinds James's classes.
      */
     public static Module jamesMethodOverrides() {
         return Modules.combine(new SmimeMethodOverridesModule(), new MailMethodOverridesModule(),
-            new org.jmapx.binding.limits.RequestLimitsModule());
+            new org.jmapx.binding.limits.RequestLimitsModule(), new org.jmapx.binding.session.SessionRoutesModule());
     }
 
     private static Module extensions() {

@@ -1,14 +1,20 @@
 package org.jmapx.binding.push;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.apache.james.core.Username;
 import org.apache.james.events.Event;
 import org.apache.james.events.EventBus;
+import org.apache.james.events.RegistrationKey;
 import org.apache.james.jmap.api.model.AccountId;
 import org.apache.james.jmap.api.model.State;
 import org.apache.james.jmap.api.model.TypeName;
 import org.apache.james.jmap.change.AccountIdRegistrationKey;
 import org.apache.james.jmap.change.StateChangeEvent;
 import org.jmapx.binding.account.AccountDirectory;
+import org.jmapx.binding.sharing.UsersPrincipals;
+import org.jmapx.engine.access.SharedAccountsIndex;
 import org.jmapx.engine.state.StateChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,24 +30,42 @@ public class EventBusStateChangeListener implements StateChangeListener {
 
     private final EventBus eventBus;
     private final AccountDirectory accounts;
+    private final SharedAccountsIndex sharedAccounts;
+    private final UsersPrincipals principals;
 
     @Inject
-    public EventBusStateChangeListener(EventBus eventBus, AccountDirectory accounts) {
+    public EventBusStateChangeListener(EventBus eventBus, AccountDirectory accounts, SharedAccountsIndex sharedAccounts,
+                                       UsersPrincipals principals) {
         this.eventBus = eventBus;
         this.accounts = accounts;
+        this.sharedAccounts = sharedAccounts;
+        this.principals = principals;
     }
 
     @Override
     public void stateChanged(String accountId, String type, String newState) {
         accounts.username(accountId).ifPresentOrElse(
-            username -> publish(Username.of(username), new JmapxTypeName(type), new JmapxState(newState)),
+            username -> publish(Username.of(username), accountId, new JmapxTypeName(type), new JmapxState(newState)),
             () -> LOGGER.warn("No user known for account {}: {} state change not pushed", accountId, type));
     }
 
-    private void publish(Username username, TypeName type, State state) {
+    /**
+     * The owner's clients and those of every user something of the account is shared with receive the
+     * change, listed under the owner's account id (the event names the owner): a sharee's EventSource and
+     * WebSocket are registered under their own account, so the event is dispatched to both keys.
+     */
+    private void publish(Username owner, String accountId, TypeName type, State state) {
         scala.collection.immutable.Map<TypeName, State> changes = scala.collection.immutable.Map$.MODULE$.<TypeName, State>empty()
             .updated(type, state);
-        StateChangeEvent event = new StateChangeEvent(Event.EventId.random(), username, changes);
-        eventBus.dispatch(event, new AccountIdRegistrationKey(AccountId.fromUsername(username))).block();
+        StateChangeEvent event = new StateChangeEvent(Event.EventId.random(), owner, changes);
+        Set<RegistrationKey> keys = new LinkedHashSet<>();
+        keys.add(new AccountIdRegistrationKey(AccountId.fromUsername(owner)));
+        for (String grantee : sharedAccounts.grantees(accountId).keySet()) {
+            String username = principals.username(grantee);
+            if (username != null) {
+                keys.add(new AccountIdRegistrationKey(AccountId.fromUsername(Username.of(username))));
+            }
+        }
+        eventBus.dispatch(event, keys).block();
     }
 }

@@ -103,7 +103,7 @@ final class ContainerCallAccess implements CallAccess {
             if (!oldGrants.equals(newGrants)) {
                 ObjectNode container = write.after().or(write::before).orElseThrow();
                 control.sharesChanged(new ShareChange(accountId, control.typeName(), container.path("id").asText(),
-                    container.path("name").asText(null), context.principalId(), oldGrants, newGrants));
+                    container.path("name").asText(null), context.principalId(), oldGrants, newGrants, model));
             }
         }
     }

@@ -43,7 +43,8 @@ public final class SharedAccountsIndex implements ShareListener {
                     .put("accountId", change.accountId())
                     .put("containerType", change.containerType())
                     .put("containerId", change.containerId())
-                    .put("principalId", principal);
+                    .put("principalId", principal)
+                    .put("writable", change.grantsWriting(principal));
                 entry.set("rights", rights);
                 store.put(principal, SHARED_WITH_ME, containerKey, entry);
                 store.put(change.accountId(), GRANTEES, granteeKey, entry.deepCopy().put("id", granteeKey));
@@ -51,14 +52,22 @@ public final class SharedAccountsIndex implements ShareListener {
         }
     }
 
-    /** The container types shared with the principal, by account id. */
-    public Map<String, Set<String>> accountsSharedWith(String principalId) {
-        Map<String, Set<String>> accounts = new LinkedHashMap<>();
+    /** What is shared with the principal, by account id. */
+    public Map<String, SharedAccount> accountsSharedWith(String principalId) {
+        Map<String, SharedAccount> accounts = new LinkedHashMap<>();
         for (ObjectNode entry : store.all(principalId, SHARED_WITH_ME)) {
-            accounts.computeIfAbsent(entry.path("accountId").asText(), any -> new LinkedHashSet<>())
-                .add(entry.path("containerType").asText());
+            String accountId = entry.path("accountId").asText();
+            SharedAccount known = accounts.getOrDefault(accountId, new SharedAccount(accountId, Set.of(), false));
+            Set<String> types = new LinkedHashSet<>(known.containerTypes());
+            types.add(entry.path("containerType").asText());
+            accounts.put(accountId, new SharedAccount(accountId, Set.copyOf(types),
+                known.writable() || entry.path("writable").asBoolean(false)));
         }
         return accounts;
+    }
+
+    /** An account something is shared in: the container types, and whether anything there is writable. */
+    public record SharedAccount(String accountId, Set<String> containerTypes, boolean writable) {
     }
 
     /** The principals something of the account is shared with, with the container types. */
