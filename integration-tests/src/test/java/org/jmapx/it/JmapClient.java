@@ -59,6 +59,14 @@ public class JmapClient {
             .header("Accept", "application/json");
     }
 
+    /** Opens the JMAP WebSocket (RFC 8887) at James's /jmap/ws, with the "jmap" subprotocol. */
+    public java.util.concurrent.CompletableFuture<java.net.http.WebSocket> webSocket(java.net.http.WebSocket.Listener listener) {
+        return HTTP.newWebSocketBuilder()
+            .header("Authorization", authorization)
+            .subprotocols("jmap")
+            .buildAsync(URI.create(origin.replace("http://", "ws://") + "/jmap/ws"), listener);
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jmapx.it.EventSourceListener;
 import org.jmapx.it.JmapClient;
 import org.jmapx.it.JmapxServerExtension;
+import org.jmapx.it.WebSocketListener;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -236,6 +237,23 @@ public interface AddressBookSharingContract {
                 .equals(newState), Duration.ofSeconds(20));
 
             assertThat(pushed).isNotNull();
+        }
+    }
+
+    @Test
+    default void aShareeShouldBePushedChangesOfTheSharedAccountOnTheWebSocket() throws Exception {
+        Scene scene = scene();
+        try (WebSocketListener socket = new WebSocketListener(scene.writer.client, "ContactCard")) {
+            JsonNode response = scene.owner.call(scene.owner.accountId, """
+                [["ContactCard/set", {"accountId": "%1$s", "update": {"%2$s": {"name/full": "Renamed"}}}, "c1"]]"""
+                .formatted("%1$s", scene.sharedCard));
+            String newState = response.at("/methodResponses/0/1/newState").asText();
+
+            String pushed = socket.next(change -> change.at("/changed/" + scene.owner.accountId + "/ContactCard").asText()
+                .equals(newState), Duration.ofSeconds(20));
+
+            assertThat(pushed).isNotNull();
+            assertThatJson(pushed).node("@type").isEqualTo("StateChange");
         }
     }
 
