@@ -49,6 +49,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   --storage memory|cassandra  --cassandra-contact-points H:P  --cassandra-keyspace NAME (default jmapx_bench_contacts)
  *   --cards 10000  --big-cards 50000 (0: skip)  --warmup-cards 10000  --clients 4
  *   --seconds 10 (measured per figure)  --warmup-seconds 5 (per workload)  --changes 10,100,1000
+ *   --sharing-only true: after the load, only the owner-vs-sharee reads (cost of the rights check, ADR 0011)
  * </pre>
  */
 public final class ContactsBenchmark {
@@ -64,7 +65,7 @@ public final class ContactsBenchmark {
     }
 
     record Options(Storage storage, Optional<String> contactPoints, String keyspace, int cards, int bigCards, int warmupCards,
-                   int clients, Duration seconds, Duration warmup, List<Integer> changes) {
+                   int clients, Duration seconds, Duration warmup, List<Integer> changes, boolean sharingOnly) {
         static Options parse(String[] args) {
             Storage storage = Storage.MEMORY;
             Optional<String> contactPoints = Optional.empty();
@@ -76,6 +77,7 @@ public final class ContactsBenchmark {
             Duration seconds = Duration.ofSeconds(10);
             Duration warmup = Duration.ofSeconds(5);
             List<Integer> changes = List.of(10, 100, 1000);
+            boolean sharingOnly = false;
             Iterator<String> it = List.of(args).iterator();
             while (it.hasNext()) {
                 String option = it.next();
@@ -93,6 +95,7 @@ public final class ContactsBenchmark {
                     case "--clients" -> clients = Integer.parseInt(value);
                     case "--seconds" -> seconds = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
                     case "--warmup-seconds" -> warmup = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+                    case "--sharing-only" -> sharingOnly = Boolean.parseBoolean(value);
                     case "--changes" -> changes = List.of(value.split(",")).stream().map(String::trim).map(Integer::valueOf).toList();
                     default -> throw new IllegalArgumentException("Unknown option " + option);
                 }
@@ -101,7 +104,8 @@ public final class ContactsBenchmark {
                 throw new IllegalArgumentException("--storage cassandra needs --cassandra-contact-points host:port");
             }
             contactPoints.ifPresent(EchoVsAddressBookBenchmark::requireLoopbackContactPoints);
-            return new Options(storage, contactPoints, keyspace, cards, bigCards, warmupCards, clients, seconds, warmup, changes);
+            return new Options(storage, contactPoints, keyspace, cards, bigCards, warmupCards, clients, seconds, warmup, changes,
+                sharingOnly);
         }
     }
 
@@ -150,6 +154,10 @@ public final class ContactsBenchmark {
         }
         Account main = Account.create(data, base, "cards@bench.local");
         List<String> ids = load(main, options.cards(), 42, "load");
+        if (options.sharingOnly()) {
+            measureSharedReads(options, main, ids, data, base);
+            return report(storage, options);
+        }
         measureReads(options, main, ids);
         measureSingleUpdate(options, main, ids);
         measureChanges(options, main, ids);
@@ -157,10 +165,14 @@ public final class ContactsBenchmark {
             Account big = Account.create(data, base, "big@bench.local");
             List<String> bigIds = load(big, options.bigCards(), 43, "load");
             Options bigOptions = new Options(options.storage(), options.contactPoints(), options.keyspace(), options.cards(),
-                options.bigCards(), 0, options.clients(), options.seconds(), options.warmup(), options.changes());
+                options.bigCards(), 0, options.clients(), options.seconds(), options.warmup(), options.changes(), false);
             measureQuery(bigOptions, big, "query-text", textQuery(big.accountId, "paris"), 1);
             measureChanges(bigOptions, big, bigIds);
         }
+        return report(storage, options);
+    }
+
+    private int report(String storage, Options options) {
         System.out.printf(Locale.ROOT, "%nResults (%s storage; %s measured per row):%n%n", storage, options.seconds());
         System.out.println("| account cards | measure | clients | requests | req/s | p50 ms | p95 ms | p99 ms | load avg (1 min) |");
         System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---|");
@@ -312,6 +324,39 @@ public final class ContactsBenchmark {
             Math.min(before, after), Math.max(before, after));
         rows.add(line);
         System.out.println(line);
+    }
+
+    /**
+     * The cost of the rights check (ADR 0011): the same ContactCard/get of 50 ids and /query, by the owner
+     * and by a user the book is shared with (mayRead), in alternating rounds so that drift hits both.
+     */
+    private void measureSharedReads(Options options, Account owner, List<String> ids, DataProbeImpl data, URI base)
+        throws Exception {
+        Account readerOwn = Account.create(data, base, "reader@bench.local");
+        Account reader = new Account(readerOwn.user(), owner.size(), readerOwn.http(), owner.accountId());
+        JsonNode shared = owner.call("[[\"AddressBook/set\",{\"accountId\":\"" + owner.accountId() + "\",\"update\":{\"default\":"
+            + "{\"shareWith\":{\"" + readerOwn.accountId() + "\":{\"mayRead\":true}}}}},\"c0\"]]");
+        if (!shared.path("updated").has("default")) {
+            throw new IllegalStateException("not shared: " + abbreviate(shared.toString()));
+        }
+        List<String> shuffled = new ArrayList<>(ids);
+        Collections.shuffle(shuffled, new Random(1));
+        String get50 = "[[\"ContactCard/get\",{\"accountId\":\"" + owner.accountId() + "\",\"ids\":["
+            + shuffled.subList(0, 50).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",")) + "],\"properties\":null},\"c0\"]]";
+        String name = "[[\"ContactCard/query\",{\"accountId\":\"" + owner.accountId() + "\",\"filter\":{\"name\":\"zoe\"},"
+            + "\"sort\":[{\"property\":\"name/surname\",\"isAscending\":true}],\"limit\":50},\"c0\"]]";
+        if (reader.call(get50).path("list").size() != 50) {
+            throw new IllegalStateException("the sharee does not read the 50 cards");
+        }
+        for (int round = 1; round <= 2; round++) {
+            measure(options, owner, "get-50-owner", "round " + round + ": ContactCard/get of 50 ids by the owner", get50, "ContactCard/get", 1);
+            measure(options, reader, "get-50-sharee", "round " + round + ": ContactCard/get of 50 ids by a sharee (mayRead)", get50,
+                "ContactCard/get", 1);
+            measure(options, owner, "query-owner", "round " + round + ": ContactCard/query name, limit 50, by the owner", name,
+                "ContactCard/query", 1);
+            measure(options, reader, "query-sharee", "round " + round + ": ContactCard/query name, limit 50, by a sharee", name,
+                "ContactCard/query", 1);
+        }
     }
 
     static double loadAverage() {

@@ -37,7 +37,8 @@ public class ContactsJmapModule extends AbstractModule {
         bind(BlobExistence.class).to(UploadBlobExistence.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), SharedContainerCapability.class).addBinding().toInstance(
             new SharedContainerCapability(AddressBookType.NAME, ContactsCapability.URN,
-                JsonNodeFactory.instance.objectNode().put("mayCreateAddressBook", false)));
+                JsonNodeFactory.instance.objectNode().put("mayCreateAddressBook", false),
+                java.util.Set.copyOf(ContactsExtension.TYPE_NAMES)));
     }
 
     @Provides

@@ -1,6 +1,9 @@
 package org.jmapx.binding.push;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.james.core.Username;
@@ -13,6 +16,7 @@ import org.apache.james.jmap.api.model.TypeName;
 import org.apache.james.jmap.change.AccountIdRegistrationKey;
 import org.apache.james.jmap.change.StateChangeEvent;
 import org.jmapx.binding.account.AccountDirectory;
+import org.jmapx.binding.sharing.SharedContainerCapability;
 import org.jmapx.binding.sharing.UsersPrincipals;
 import org.jmapx.engine.access.SharedAccountsIndex;
 import org.jmapx.engine.state.StateChangeListener;
@@ -33,13 +37,18 @@ public class EventBusStateChangeListener implements StateChangeListener {
     private final SharedAccountsIndex sharedAccounts;
     private final UsersPrincipals principals;
 
+    /** For each pushed data type, the container types whose sharees see it. */
+    private final Map<String, Set<String>> containerTypesByPushedType = new HashMap<>();
+
     @Inject
     public EventBusStateChangeListener(EventBus eventBus, AccountDirectory accounts, SharedAccountsIndex sharedAccounts,
-                                       UsersPrincipals principals) {
+                                       UsersPrincipals principals, Set<SharedContainerCapability> sharedTypes) {
         this.eventBus = eventBus;
         this.accounts = accounts;
         this.sharedAccounts = sharedAccounts;
         this.principals = principals;
+        sharedTypes.forEach(shared -> shared.pushedTypes().forEach(type ->
+            containerTypesByPushedType.computeIfAbsent(type, any -> new HashSet<>()).add(shared.containerType())));
     }
 
     @Override
@@ -50,22 +59,33 @@ public class EventBusStateChangeListener implements StateChangeListener {
     }
 
     /**
-     * The owner's clients and those of every user something of the account is shared with receive the
-     * change, listed under the owner's account id (the event names the owner): a sharee's EventSource and
-     * WebSocket are registered under their own account, so the event is dispatched to both keys.
+     * The owner's clients and those of every user a container of this type (or containing it) is shared
+     * with receive the change, listed under the owner's account id (the event names the owner): a sharee's
+     * EventSource and WebSocket are registered under their own account, so the event is dispatched to both.
      */
-    private void publish(Username owner, String accountId, TypeName type, State state) {
+    private void publish(Username owner, String accountId, JmapxTypeName type, State state) {
         scala.collection.immutable.Map<TypeName, State> changes = scala.collection.immutable.Map$.MODULE$.<TypeName, State>empty()
             .updated(type, state);
         StateChangeEvent event = new StateChangeEvent(Event.EventId.random(), owner, changes);
         Set<RegistrationKey> keys = new LinkedHashSet<>();
         keys.add(new AccountIdRegistrationKey(AccountId.fromUsername(owner)));
-        for (String grantee : sharedAccounts.grantees(accountId).keySet()) {
-            String username = principals.username(grantee);
+        keys.addAll(shareeKeys(accountId, type));
+        eventBus.dispatch(event, keys).block();
+    }
+
+    private Set<RegistrationKey> shareeKeys(String accountId, JmapxTypeName type) {
+        Set<String> containerTypes = containerTypesByPushedType.getOrDefault(type.asString(), Set.of());
+        Set<RegistrationKey> keys = new LinkedHashSet<>();
+        if (containerTypes.isEmpty()) {
+            return keys;
+        }
+        for (Map.Entry<String, Set<String>> grantee : sharedAccounts.grantees(accountId).entrySet()) {
+            String username = grantee.getValue().stream().anyMatch(containerTypes::contains)
+                ? principals.username(grantee.getKey()) : null;
             if (username != null) {
                 keys.add(new AccountIdRegistrationKey(AccountId.fromUsername(Username.of(username))));
             }
         }
-        eventBus.dispatch(event, keys).block();
+        return keys;
     }
 }
