@@ -55,7 +55,7 @@ public final class ContainerAccessControl implements AccessControl {
         Map<String, ObjectNode> grants = new LinkedHashMap<>();
         for (ObjectNode container : storage.all(accountId)) {
             ObjectNode rights = rightsOf(accountId, container, context);
-            if (sharing.rights().grantsAnything(rights)) {
+            if (sharing.rights().showsContainer(rights)) {
                 grants.put(container.path("id").asText(), rights);
             }
         }

@@ -35,7 +35,7 @@ final class ContainerCallAccess implements CallAccess {
 
     @Override
     public boolean canRead(ObjectNode container) {
-        return full || model.grantsAnything(control.rightsOf(accountId, container, context));
+        return full || model.showsContainer(control.rightsOf(accountId, container, context));
     }
 
     @Override

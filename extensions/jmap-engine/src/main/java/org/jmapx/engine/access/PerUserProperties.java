@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The properties each user of a shared container keeps for themself (RFC 9610's isSubscribed). The
  * owner's values are the record's own; a sharee's are kept in a map by principal id inside the stored
- * record, which clients never see.
+ * record, which clients never see. Until a sharee sets their own, they see the type's default for them,
+ * or the owner's value when that default is a missing node (a calendar's name, color, timeZone).
  */
 public final class PerUserProperties {
     static final String STORED = "jmapx:perUser";
@@ -23,7 +24,11 @@ public final class PerUserProperties {
         if (principalId != null) {
             for (Map.Entry<String, JsonNode> property : sharing.perUserDefaults().entrySet()) {
                 JsonNode value = mine == null ? null : mine.get(property.getKey());
-                stored.set(property.getKey(), value == null ? property.getValue().deepCopy() : value.deepCopy());
+                if (value != null) {
+                    stored.set(property.getKey(), value.deepCopy());
+                } else if (!property.getValue().isMissingNode()) {
+                    stored.set(property.getKey(), property.getValue().deepCopy());
+                }
             }
         }
         return stored;

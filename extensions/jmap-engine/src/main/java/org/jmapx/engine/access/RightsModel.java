@@ -2,8 +2,10 @@ package org.jmapx.engine.access;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,10 +20,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class RightsModel {
     private final List<String> keys;
     private final Map<Operation, String> needs;
+    private final Set<String> unseen;
 
-    private RightsModel(List<String> keys, Map<Operation, String> needs) {
+    private RightsModel(List<String> keys, Map<Operation, String> needs, Set<String> unseen) {
         this.keys = List.copyOf(keys);
         this.needs = Map.copyOf(needs);
+        this.unseen = Set.copyOf(unseen);
     }
 
     public static Builder builder() {
@@ -47,6 +51,16 @@ public final class RightsModel {
 
     public boolean grantsAnything(JsonNode rights) {
         return rights != null && keys.stream().anyMatch(key -> rights.path(key).asBoolean(false));
+    }
+
+    /**
+     * Whether the rights let the holder see the container at all: some right other than those that are
+     * only used elsewhere (a calendar shared with mayReadFreeBusy alone "MUST behave as though it did not
+     * exist" in Calendar/get).
+     */
+    public boolean showsContainer(JsonNode rights) {
+        return rights != null && keys.stream().filter(key -> !unseen.contains(key))
+            .anyMatch(key -> rights.path(key).asBoolean(false));
     }
 
     /** Every key set to {@code value}. */
@@ -79,8 +93,16 @@ public final class RightsModel {
     public static final class Builder {
         private final List<String> keys = new ArrayList<>();
         private final Map<Operation, String> needs = new EnumMap<>(Operation.class);
+        private final Set<String> unseen = new HashSet<>();
 
         private Builder() {
+        }
+
+        /** A key that, held alone, does not show the container to its holder (calendars' mayReadFreeBusy). */
+        public Builder unseenRight(String key) {
+            keys.add(key);
+            unseen.add(key);
+            return this;
         }
 
         /** A key of the vocabulary, needed by the given operations. */
@@ -98,7 +120,7 @@ public final class RightsModel {
                     throw new IllegalStateException("No right is given for " + operation);
                 }
             }
-            return new RightsModel(keys, needs);
+            return new RightsModel(keys, needs, unseen);
         }
     }
 }

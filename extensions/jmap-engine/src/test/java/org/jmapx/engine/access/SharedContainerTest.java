@@ -81,12 +81,12 @@ class SharedContainerTest {
     }
 
     @Test
-    void aRightThatOnlyReadsFreeBusyShouldOpenTheAccountButNoNote() throws Exception {
+    void aRightThatIsOnlyUsedElsewhereShouldShowNothing() throws Exception {
         fixture.share(team, "{'bob': {'mayReadFreeBusy': true}}");
 
-        assertThatJson(fixture.call(fixture.notebooks.get(), fixture.bob, "{}")).inPath("list[*].id")
-            .isEqualTo(json("['" + team + "']"));
-        assertThatJson(fixture.call(fixture.notes.query(), fixture.bob, "{}")).inPath("ids").isEqualTo(json("[]"));
+        MethodErrorException error = catchThrowableOfType(
+            () -> fixture.call(fixture.notebooks.get(), fixture.bob, "{}"), MethodErrorException.class);
+        assertThat(error.type()).isEqualTo("accountNotFound");
     }
 
     @Test
@@ -142,7 +142,7 @@ class SharedContainerTest {
     void shareesShouldNotCreateChangeOrDestroyNotebooksWithoutTheRights() throws Exception {
         ObjectNode response = fixture.call(fixture.notebooks.set(), fixture.carol, "{"
             + "'create': {'c': {'name': 'Mine'}},"
-            + "'update': {'" + team + "': {'name': 'Renamed'}},"
+            + "'update': {'" + team + "': {'description': 'Changed for everyone'}},"
             + "'destroy': ['" + team + "']}");
 
         assertThatJson(response).inPath("notCreated.c.type").isEqualTo("forbidden");
@@ -209,8 +209,9 @@ class SharedContainerTest {
 
     @Test
     void aRevocationShouldShowTheNotesAsDestroyedToTheSharee() throws Exception {
+        fixture.share("inbox", "{'bob': " + READ + "}");
         String state = fixture.call(fixture.notes.get(), fixture.bob, "{'ids': []}").get("state").asText();
-        fixture.share(team, "{'bob': {'mayReadFreeBusy': true}}");
+        fixture.share(team, "{'carol': " + WRITE + "}");
 
         ObjectNode changes = fixture.call(fixture.notes.changes(), fixture.bob, "{'sinceState': '" + state + "'}");
 
@@ -246,6 +247,19 @@ class SharedContainerTest {
         assertThatJson(fixture.call(fixture.notebooks.get(), fixture.alice, "{'ids': ['" + team + "']}")).inPath("list[0]")
             .isObject().containsEntry("isSubscribed", true).containsEntry("color", null).doesNotContainKey("jmapx:perUser");
         assertThatJson(fixture.call(fixture.notebooks.get(), fixture.carol, "{}")).inPath("list[0].isSubscribed").isEqualTo(false);
+    }
+
+    @Test
+    void anInheritedPerUserPropertyShouldShowTheOwnersValueUntilTheShareeSetsTheirOwn() throws Exception {
+        assertThatJson(fixture.call(fixture.notebooks.get(), fixture.bob, "{}")).inPath("list[0].name").isEqualTo("Team");
+
+        ObjectNode renamed = fixture.call(fixture.notebooks.set(), fixture.bob, "{'update': {'" + team + "': {'name': 'Work'}}}");
+
+        assertThat(renamed.path("updated").has(team)).as(renamed.toString()).isTrue();
+        assertThatJson(fixture.call(fixture.notebooks.get(), fixture.bob, "{}")).inPath("list[0].name").isEqualTo("Work");
+        assertThatJson(fixture.call(fixture.notebooks.get(), fixture.alice, "{'ids': ['" + team + "']}"))
+            .inPath("list[0].name").isEqualTo("Team");
+        assertThatJson(fixture.call(fixture.notebooks.get(), fixture.carol, "{}")).inPath("list[0].name").isEqualTo("Team");
     }
 
     @Test

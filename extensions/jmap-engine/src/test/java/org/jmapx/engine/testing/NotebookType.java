@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import org.jmapx.engine.access.DefaultContainer;
@@ -16,14 +17,15 @@ import org.jmapx.engine.type.PropertySchema;
 
 /**
  * A shared container type described as data only, with calendars-like rights (a right no operation
- * needs, mayReadFreeBusy, and a separate admin right): it has no access-control code of its own, and the
+ * needs that alone does not show the notebook, mayReadFreeBusy, and a separate admin right) and per-user
+ * properties, one inherited from the owner (name): it has no access-control code of its own, and the
  * engine enforces its rights on every method.
  */
 public final class NotebookType implements JmapType {
     public static final String CAPABILITY = "urn:example:notes";
 
     static final RightsModel RIGHTS = RightsModel.builder()
-        .right("mayReadFreeBusy")
+        .unseenRight("mayReadFreeBusy")
         .right("mayReadItems", Operation.READ_ITEMS)
         .right("mayWriteAll", Operation.WRITE_ITEMS)
         .right("mayAdmin", Operation.SHARE, Operation.MODIFY_CONTAINER)
@@ -44,6 +46,7 @@ public final class NotebookType implements JmapType {
     public PropertySchema schema() {
         return PropertySchema.builder()
             .requiredProperty("name")
+            .propertyWithDefault("description", NullNode.getInstance())
             .propertyWithDefault("color", NullNode.getInstance())
             .propertyWithDefault("isSubscribed", BooleanNode.TRUE)
             .serverSetProperty("isDefault")
@@ -54,9 +57,10 @@ public final class NotebookType implements JmapType {
 
     @Override
     public Optional<Sharing> sharing() {
-        return Optional.of(new Sharing(RIGHTS, Map.of("isSubscribed", BooleanNode.FALSE, "color", NullNode.getInstance()),
+        return Optional.of(new Sharing(RIGHTS, Map.of("isSubscribed", BooleanNode.FALSE, "color", NullNode.getInstance(),
+            "name", MissingNode.getInstance()),
             Optional.of(new DefaultContainer("inbox", JsonNodeFactory.instance.objectNode()
-                .put("id", "inbox").put("name", "Inbox").putNull("color").put("isSubscribed", true)
+                .put("id", "inbox").put("name", "Inbox").putNull("description").putNull("color").put("isSubscribed", true)
                 .put("isDefault", true).putNull(Sharing.SHARE_WITH), "isDefault"))));
     }
 }
