@@ -43,6 +43,6 @@ public final class JmapxModules {
     }
 
     private static Module extensions() {
-        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule());
+        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new CalendarsJmapModule(), new SmimeJmapModule());
     }
 }

@@ -34,16 +34,27 @@ public final class QueryChangesMethod extends TypeMethod {
 
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
-        Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
+        try {
+            return run(arguments, context);
+        } catch (QueryAbortedException e) {
+            throw e.error();
+        }
+    }
+
+    private ObjectNode run(ObjectNode arguments, MethodContext context) throws MethodErrorException {
+        Set<String> known = new java.util.HashSet<>(ARGUMENTS);
+        known.addAll(type.querySupport().extraArguments());
+        Arguments args = new Arguments(arguments).allowOnly(known);
         String accountId = args.requiredString("accountId");
         CallAccess callAccess = access.open(accountId, context);
-        QueryRequest request = QueryRequest.read(args, type.querySupport());
+        QuerySupport support = type.querySupport().forCall(arguments);
+        QueryRequest request = QueryRequest.read(args, support);
         String sinceQueryState = args.requiredString("sinceQueryState");
         // An UnsignedInt here (RFC 8620 5.6 sets no lower bound, unlike /changes): 0 means "no change expected".
         long maxChanges = args.optionalUnsignedInt("maxChanges").orElse(Long.MAX_VALUE);
         args.optionalString("upToId");
         boolean calculateTotal = args.booleanOrDefault("calculateTotal", false);
-        if (!request.canCalculateChanges(type.querySupport())) {
+        if (!request.canCalculateChanges(support)) {
             throw cannotCalculate("This filter or sort cannot tell its changes");
         }
 

@@ -31,10 +31,21 @@ public final class QueryMethod extends TypeMethod {
 
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
-        Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
+        try {
+            return run(arguments, context);
+        } catch (QueryAbortedException e) {
+            throw e.error();
+        }
+    }
+
+    private ObjectNode run(ObjectNode arguments, MethodContext context) throws MethodErrorException {
+        Set<String> known = new java.util.HashSet<>(ARGUMENTS);
+        known.addAll(type.querySupport().extraArguments());
+        Arguments args = new Arguments(arguments).allowOnly(known);
         String accountId = args.requiredString("accountId");
         CallAccess callAccess = access.open(accountId, context);
-        QueryRequest request = QueryRequest.read(args, type.querySupport());
+        QuerySupport support = type.querySupport().forCall(arguments);
+        QueryRequest request = QueryRequest.read(args, support);
         long position = args.optionalInt("position").orElse(0L);
         Optional<String> anchor = args.optionalString("anchor");
         long anchorOffset = args.optionalInt("anchorOffset").orElse(0L);
@@ -54,7 +65,7 @@ public final class QueryMethod extends TypeMethod {
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("accountId", accountId);
         response.put("queryState", queryState);
-        response.put("canCalculateChanges", request.canCalculateChanges(type.querySupport()));
+        response.put("canCalculateChanges", request.canCalculateChanges(support));
         response.put("position", start);
         ArrayNode window = response.putArray("ids");
         ids.subList(from, to).forEach(window::add);

@@ -38,4 +38,20 @@ public interface QuerySupport {
     default boolean canCalculateChanges(JsonNode filter, List<SortProperty> sort) {
         return true;
     }
+
+    /** Names of the type's own /query and /queryChanges arguments (CalendarEvent's timeZone...). */
+    default java.util.Set<String> extraArguments() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * The support for one call, given its arguments (a time zone the filters are read in): the default,
+     * argument-free support serves every call.
+     *
+     * @throws org.jmapx.engine.method.MethodErrorException invalidArguments for a malformed extra argument
+     */
+    default QuerySupport forCall(com.fasterxml.jackson.databind.node.ObjectNode arguments)
+        throws org.jmapx.engine.method.MethodErrorException {
+        return this;
+    }
 }
