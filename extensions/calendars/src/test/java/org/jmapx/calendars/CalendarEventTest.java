@@ -108,22 +108,80 @@ class CalendarEventTest {
     }
 
     @Test
-    void expandRecurrencesShouldNeedABoundedConditionAndSayWhenItCannotExpand() throws Exception {
-        fixture.event("{'title': 'Daily', 'start': '2026-01-05T09:00:00', 'timeZone': 'Etc/UTC',"
-            + " 'recurrenceRule': {'@type': 'RecurrenceRule', 'frequency': 'daily'}}");
-
+    void expandRecurrencesShouldNeedABoundedCondition() throws Exception {
         MethodErrorException unbounded = catchThrowableOfType(() -> fixture.call("CalendarEvent/query",
             "{'expandRecurrences': true, 'filter': {'after': '2026-03-01T00:00:00'}}"), MethodErrorException.class);
         MethodErrorException tooLong = catchThrowableOfType(() -> fixture.call("CalendarEvent/query",
             "{'expandRecurrences': true, 'filter': {'after': '2026-01-01T00:00:00', 'before': '2028-01-01T00:00:00'}}"),
             MethodErrorException.class);
-        MethodErrorException series = catchThrowableOfType(() -> fixture.call("CalendarEvent/query",
-            "{'expandRecurrences': true, 'filter': {'after': '2026-03-01T00:00:00', 'before': '2026-03-08T00:00:00'}}"),
-            MethodErrorException.class);
+        MethodErrorException operator = catchThrowableOfType(() -> fixture.call("CalendarEvent/query",
+            "{'expandRecurrences': true, 'filter': {'operator': 'AND', 'conditions': []}}"), MethodErrorException.class);
 
         assertThat(unbounded.type()).isEqualTo("invalidArguments");
         assertThat(tooLong.type()).isEqualTo("invalidArguments");
-        assertThat(series.type()).isEqualTo("cannotCalculateOccurrences");
+        assertThat(operator.type()).isEqualTo("invalidArguments");
+    }
+
+    @Test
+    void aWeeklySeriesShouldKeepItsWallClockTimeAcrossTheDstChange() throws Exception {
+        // Europe/Berlin leaves winter time on 2026-03-29: 09:00 local is 08:00 UTC before, 07:00 UTC after
+        String weekly = fixture.event("{'title': 'Standup', 'start': '2026-03-16T09:00:00', 'timeZone': 'Europe/Berlin',"
+            + " 'duration': 'PT15M', 'recurrenceRule': {'@type': 'RecurrenceRule', 'frequency': 'weekly'}}");
+
+        ObjectNode query = fixture.call("CalendarEvent/query", "{'expandRecurrences': true, 'sort': [{'property': 'start'}],"
+            + " 'filter': {'after': '2026-03-20T00:00:00', 'before': '2026-04-05T00:00:00'}}");
+        ObjectNode got = fixture.call("CalendarEvent/get", "{'ids': " + query.get("ids") + "}");
+
+        assertThatJson(got).inPath("list[*].start").isEqualTo(json("['2026-03-23T09:00:00', '2026-03-30T09:00:00']"));
+        assertThatJson(got).inPath("list[*].baseEventId").isEqualTo(json("['" + weekly + "', '" + weekly + "']"));
+        assertThatJson(got).inPath("list[0]").isObject().containsEntry("recurrenceId", "2026-03-23T09:00:00")
+            .doesNotContainKey("recurrenceRule");
+        // in UTC the second occurrence is an hour earlier than the first in the day
+        assertThatJson(fixture.call("CalendarEvent/query", "{'expandRecurrences': true,"
+            + " 'filter': {'after': '2026-03-30T07:00:00', 'before': '2026-03-30T07:10:00'}}")).inPath("ids").isArray().hasSize(1);
+    }
+
+    @Test
+    void exclusionsAndOverridesShouldShapeTheOccurrences() throws Exception {
+        String monthly = fixture.event("{'title': 'Report', 'start': '2026-01-30T16:00:00', 'timeZone': 'Etc/UTC',"
+            + " 'recurrenceRule': {'@type': 'RecurrenceRule', 'frequency': 'monthly',"
+            + "   'byDay': [{'@type': 'NDay', 'day': 'mo'}, {'@type': 'NDay', 'day': 'tu'}, {'@type': 'NDay', 'day': 'we'},"
+            + "             {'@type': 'NDay', 'day': 'th'}, {'@type': 'NDay', 'day': 'fr'}], 'bySetPosition': [-1], 'count': 6},"
+            + " 'recurrenceOverrides': {'2026-03-31T16:00:00': {'excluded': true},"
+            + "   '2026-04-30T16:00:00': {'title': 'Report (Q1)', 'start': '2026-04-29T10:00:00'}}}");
+
+        ObjectNode query = fixture.call("CalendarEvent/query", "{'expandRecurrences': true, 'sort': [{'property': 'start'}],"
+            + " 'filter': {'after': '2026-01-01T00:00:00', 'before': '2026-12-31T00:00:00'}}");
+        ObjectNode got = fixture.call("CalendarEvent/get", "{'ids': " + query.get("ids") + ", 'properties': ['start', 'title']}");
+
+        // the last weekday of each month, six times, March excluded, April moved and renamed
+        assertThatJson(got).inPath("list[*].start").isEqualTo(json("['2026-01-30T16:00:00', '2026-02-27T16:00:00',"
+            + " '2026-04-29T10:00:00', '2026-05-29T16:00:00', '2026-06-30T16:00:00']"));
+        assertThatJson(got).inPath("list[2].title").isEqualTo("Report (Q1)");
+        assertThat(query.get("ids").get(0).asText()).startsWith(monthly + "_");
+    }
+
+    @Test
+    void anInstanceIdThatIsNoOccurrenceShouldBeNotFound() throws Exception {
+        String daily = fixture.event("{'start': '2026-01-05T09:00:00', 'timeZone': 'Etc/UTC',"
+            + " 'recurrenceRule': {'@type': 'RecurrenceRule', 'frequency': 'daily', 'count': 3}}");
+
+        ObjectNode got = fixture.call("CalendarEvent/get", "{'ids': ['" + daily + "_20260106T090000', '" + daily + "_20260110T090000']}");
+
+        assertThatJson(got).inPath("list[*].start").isEqualTo(json("['2026-01-06T09:00:00']"));
+        assertThatJson(got).inPath("notFound").isEqualTo(json("['" + daily + "_20260110T090000']"));
+    }
+
+    @Test
+    void aRuleThatExpandsTooFarShouldBeCannotCalculateOccurrences() throws Exception {
+        fixture.event("{'start': '2026-01-01T00:00:00', 'timeZone': 'Etc/UTC',"
+            + " 'recurrenceRule': {'@type': 'RecurrenceRule', 'frequency': 'secondly'}}");
+
+        MethodErrorException error = catchThrowableOfType(() -> fixture.call("CalendarEvent/query",
+            "{'expandRecurrences': true, 'filter': {'after': '2026-03-01T00:00:00', 'before': '2026-03-02T00:00:00'}}"),
+            MethodErrorException.class);
+
+        assertThat(error.type()).isEqualTo("cannotCalculateOccurrences");
     }
 
     @Test

@@ -25,25 +25,26 @@ import org.jmapx.engine.query.UnsupportedFilterException;
 
 /**
  * CalendarEvent/query ("Filtering", "Sorting" of the calendars draft). after/before are LocalDateTimes in
- * the call's timeZone argument (default Etc/UTC), in which floating events are read too. A recurring
- * series matches a range when its first occurrence starts before the range ends and the rule does not end
- * before it starts (series are not expanded yet: with expandRecurrences, such a series makes the call
- * answer cannotCalculateOccurrences).
+ * the call's timeZone argument (default Etc/UTC), in which floating events are read too. Without
+ * expandRecurrences a recurring series matches a range when its first occurrence starts before the range
+ * ends and its until (if any) is not before it starts; with it, each occurrence in the range is a result of
+ * its own, under its instance id (Occurrences).
  */
 final class CalendarEventQuerySupport implements QuerySupport {
     private static final Set<String> EXTRA = Set.of("expandRecurrences", "timeZone");
     private static final Duration MAX_EXPANDED = Duration.ofDays(400);
 
     private final ZoneId zone;
-    private final boolean expand;
+    /** The range whose occurrences are listed, when the call expands recurrences. */
+    private final Optional<Range> expansion;
 
     CalendarEventQuerySupport() {
-        this(ZoneOffset.UTC, false);
+        this(ZoneOffset.UTC, Optional.empty());
     }
 
-    private CalendarEventQuerySupport(ZoneId zone, boolean expand) {
+    private CalendarEventQuerySupport(ZoneId zone, Optional<Range> expansion) {
         this.zone = zone;
-        this.expand = expand;
+        this.expansion = expansion;
     }
 
     @Override
@@ -65,11 +66,33 @@ final class CalendarEventQuerySupport implements QuerySupport {
         if (!expandRecurrences.isMissingNode() && !expandRecurrences.isNull() && !expandRecurrences.isBoolean()) {
             throw MethodErrorException.invalidArguments("expandRecurrences must be a Boolean");
         }
-        boolean expanding = expandRecurrences.asBoolean(false);
-        if (expanding) {
-            requireBoundedCondition(arguments.path("filter"));
+        Optional<Range> range = Optional.empty();
+        if (expandRecurrences.asBoolean(false)) {
+            range = Optional.of(boundedRange(arguments.path("filter"), callZone));
         }
-        return new CalendarEventQuerySupport(callZone, expanding);
+        return new CalendarEventQuerySupport(callZone, range);
+    }
+
+    /** With expandRecurrences, a recurring series stands for its occurrences in the range, each with its instance id. */
+    @Override
+    public List<ObjectNode> expand(ObjectNode event) {
+        if (expansion.isEmpty() || !event.path("recurrenceRule").isObject() && !event.path("recurrenceOverrides").isObject()) {
+            return List.of(event);
+        }
+        try {
+            String baseId = event.path("id").asText();
+            return Occurrences.overlapping(event, zone, expansion.get().after(), expansion.get().before()).stream()
+                .map(recurrenceId -> Occurrences.instance(event, recurrenceId, baseId))
+                .toList();
+        } catch (TooManyOccurrencesException e) {
+            throw new QueryAbortedException(new MethodErrorException("cannotCalculateOccurrences", e.getMessage()));
+        }
+    }
+
+    /** Occurrence ids are computed per call: /queryChanges cannot follow them through the change log. */
+    @Override
+    public boolean canCalculateChanges(JsonNode filter, List<org.jmapx.engine.query.SortProperty> sort) {
+        return expansion.isEmpty();
     }
 
     @Override
@@ -133,12 +156,7 @@ final class CalendarEventQuerySupport implements QuerySupport {
             boolean startsBefore = before.map(start::isBefore).orElse(true);
             boolean endsAfter = after.map(bound -> recurring ? seriesMayReach(event, bound) : EventTimes.end(event, zone).isAfter(bound))
                 .orElse(true);
-            boolean matches = startsBefore && endsAfter;
-            if (matches && recurring && expand) {
-                throw new QueryAbortedException(new MethodErrorException("cannotCalculateOccurrences",
-                    "Recurring series are not expanded by this server yet (docs/calendars.md)"));
-            }
-            return matches;
+            return startsBefore && endsAfter;
         };
     }
 
@@ -189,7 +207,7 @@ final class CalendarEventQuerySupport implements QuerySupport {
         return List.of(value.asText().toLowerCase(Locale.ROOT).split("\\W+")).stream().filter(word -> !word.isEmpty()).toList();
     }
 
-    private static void requireBoundedCondition(JsonNode filter) throws MethodErrorException {
+    private static Range boundedRange(JsonNode filter, ZoneId zone) throws MethodErrorException {
         if (!filter.isObject() || filter.has("operator")) {
             throw MethodErrorException.invalidArguments("expandRecurrences needs a FilterCondition (not an operator)");
         }
@@ -202,5 +220,9 @@ final class CalendarEventQuerySupport implements QuerySupport {
             throw MethodErrorException.invalidArguments("the range exceeds maxExpandedQueryDuration "
                 + CalendarsCapability.MAX_EXPANDED_QUERY_DURATION);
         }
+        return new Range(after.get().atZone(zone).toInstant(), before.get().atZone(zone).toInstant());
+    }
+
+    private record Range(Instant after, Instant before) {
     }
 }

@@ -1,6 +1,17 @@
 package org.jmapx.calendars.event;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 import org.jmapx.calendars.CalendarsCapability;
@@ -53,6 +64,38 @@ public final class CalendarEventType implements JmapType {
     @Override
     public Optional<Membership> membership() {
         return Optional.of(MEMBERSHIP);
+    }
+
+    /** The instances of recurring events, by the instance ids CalendarEvent/query gave with expandRecurrences. */
+    @Override
+    public Map<String, ObjectNode> derivedRecords(String accountId, Collection<String> ids, TypeStorage storage) {
+        Map<String, Occurrences.InstanceId> instances = new LinkedHashMap<>();
+        ids.forEach(id -> Occurrences.parseInstanceId(id).ifPresent(instance -> instances.put(id, instance)));
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ObjectNode> bases = storage.get(accountId,
+            instances.values().stream().map(Occurrences.InstanceId::baseId).collect(Collectors.toSet()));
+        Map<String, ObjectNode> derived = new LinkedHashMap<>();
+        instances.forEach((id, instance) -> {
+            ObjectNode base = bases.get(instance.baseId());
+            if (base != null && isOccurrence(base, instance.recurrenceId())) {
+                derived.put(id, Occurrences.instance(base, instance.recurrenceId(), instance.baseId()));
+            }
+        });
+        return derived;
+    }
+
+    private static boolean isOccurrence(ObjectNode base, LocalDateTime recurrenceId) {
+        ZoneId zone = ZoneOffset.UTC;
+        Instant at = recurrenceId.atZone(base.path("timeZone").isTextual() && EventTimes.isZone(base.path("timeZone").asText())
+            ? ZoneId.of(base.path("timeZone").asText()) : zone).toInstant();
+        try {
+            // an instance whose override moved it still has its recurrence id among the series' ids
+            return Occurrences.overlapping(base, zone, at.minus(Duration.ofDays(366)), at.plus(Duration.ofDays(366))).contains(recurrenceId);
+        } catch (TooManyOccurrencesException e) {
+            return false;
+        }
     }
 
     @Override

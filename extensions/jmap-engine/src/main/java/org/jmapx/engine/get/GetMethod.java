@@ -74,7 +74,11 @@ public final class GetMethod extends TypeMethod {
                 idsByRequested.put(id, resolved.get());
             }
         }
-        Map<String, ObjectNode> stored = storage.get(accountId, idsByRequested.values());
+        Map<String, ObjectNode> stored = new java.util.HashMap<>(storage.get(accountId, idsByRequested.values()));
+        List<String> unknown = idsByRequested.values().stream().filter(id -> !stored.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            stored.putAll(type.derivedRecords(accountId, unknown, storage));
+        }
         List<ObjectNode> found = new ArrayList<>();
         idsByRequested.forEach((requestedId, id) -> {
             // what the caller may not read does not exist for them

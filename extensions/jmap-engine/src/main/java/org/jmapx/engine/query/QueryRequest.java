@@ -71,6 +71,7 @@ final class QueryRequest {
             return storage.all(accountId).stream()
                 .filter(access::canRead)
                 .map(stored -> views.view(accountId, stored, context))
+                .flatMap(record -> support.expand(record).stream())
                 .filter(predicate)
                 .sorted(order)
                 .map(record -> record.path("id").asText())

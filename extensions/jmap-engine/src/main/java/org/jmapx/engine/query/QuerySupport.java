@@ -39,6 +39,14 @@ public interface QuerySupport {
         return true;
     }
 
+    /**
+     * The records a stored record stands for in this query: itself, or the occurrences of a recurring
+     * CalendarEvent when the call expands recurrences. Filters and sorts then apply to each.
+     */
+    default java.util.List<ObjectNode> expand(ObjectNode record) {
+        return java.util.List.of(record);
+    }
+
     /** Names of the type's own /query and /queryChanges arguments (CalendarEvent's timeZone...). */
     default java.util.Set<String> extraArguments() {
         return java.util.Set.of();

@@ -47,6 +47,15 @@ public interface JmapType {
         return Optional.empty();
     }
 
+    /**
+     * Records derived from stored ones that /get serves by id though they are not stored (the instances
+     * of a recurring CalendarEvent, by their instance ids): the ids among {@code ids} it can resolve.
+     */
+    default java.util.Map<String, ObjectNode> derivedRecords(String accountId, java.util.Collection<String> ids,
+                                                             TypeStorage storage) {
+        return java.util.Map.of();
+    }
+
     default SetHooks setHooks() {
         return SetHooks.NONE;
     }
