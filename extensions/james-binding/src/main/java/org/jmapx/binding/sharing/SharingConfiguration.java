@@ -2,6 +2,7 @@ package org.jmapx.binding.sharing;
 
 import java.io.FileNotFoundException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
@@ -11,7 +12,7 @@ import org.jmapx.sharing.notification.NotificationRetention;
 
 /**
  * conf/sharing.properties (optional): {@code sharing.notifications.retention}, how long a
- * ShareNotification is kept ("30d" by default; units as James's, e.g. "12h", "90d").
+ * ShareNotification is kept ("30d" by default; units as James's, e.g. "12h", "90d"; a bare number is days).
  */
 public record SharingConfiguration(Duration notificationRetention) {
     public static final String RETENTION = "sharing.notifications.retention";
@@ -33,6 +34,6 @@ public record SharingConfiguration(Duration notificationRetention) {
 
     static SharingConfiguration from(Configuration configuration) {
         String retention = configuration.getString(RETENTION, null);
-        return retention == null ? DEFAULT : new SharingConfiguration(DurationParser.parse(retention));
+        return retention == null ? DEFAULT : new SharingConfiguration(DurationParser.parse(retention, ChronoUnit.DAYS));
     }
 }

@@ -13,6 +13,8 @@ import org.jmapx.engine.access.ShareChange;
 import org.jmapx.engine.access.ShareListener;
 import org.jmapx.engine.state.Change;
 import org.jmapx.engine.type.TypeStorage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates a ShareNotification for every principal whose rights on a container changed (RFC 9670 3: the
@@ -22,6 +24,8 @@ import org.jmapx.engine.type.TypeStorage;
  * does this.
  */
 public final class ShareNotifier implements ShareListener {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ShareNotifier.class);
+
     private final TypeStorage storage;
     private final NotificationRetention retention;
     /** The stored Principal of an id, for changedBy. */
@@ -49,8 +53,14 @@ public final class ShareNotifier implements ShareListener {
             notification.set("oldRights", rights(change.oldGrants(), principalId));
             notification.set("newRights", rights(change.newGrants(), principalId));
             notification.put("name", change.containerName());
-            synchronized (storage.lock(principalId)) {
-                storage.commit(principalId, Map.of(id, notification), Set.of(), Change.created(id));
+            try {
+                synchronized (storage.lock(principalId)) {
+                    storage.commit(principalId, Map.of(id, notification), Set.of(), Change.created(id));
+                }
+            } catch (RuntimeException e) {
+                // the grant is committed already: a lost notification must not fail the sharer's call
+                LOGGER.error("No ShareNotification for {} about {} {} of account {}", principalId,
+                    change.containerType(), change.containerId(), change.accountId(), e);
             }
         }
     }

@@ -32,7 +32,7 @@ public final class PrincipalMethods {
         this.storage = SinglePartition.storage(PrincipalType.NAME, SinglePartition.PRINCIPALS, store, changeLog, committer);
         this.sync = new DirectorySync(directory, storage, clock, syncInterval);
         StandardMethods standard = new StandardMethods(new PrincipalType(sync, accounts), storage);
-        this.methods = List.of(standard.get(), standard.changes(), new GuardedSetMethod(standard.set(), new OwnPrincipalOnly()),
+        this.methods = List.of(standard.get(), standard.changes(), new PrincipalChangeLog(new GuardedSetMethod(standard.set(), new OwnPrincipalOnly())),
             standard.query(), standard.queryChanges());
     }
 
