@@ -125,6 +125,22 @@ class ShareNotificationMethodsTest {
     }
 
     @Test
+    void aNotificationThatCannotBeStoredShouldNotFailTheSharersCall() throws Exception {
+        ShareNotificationMethods failing = new ShareNotificationMethods(store, changeLog,
+            commit -> {
+                throw new IllegalStateException("store down");
+            }, StateChangeListener.NONE, new NotificationRetention(Duration.ofDays(30), clock), principalId -> Optional.empty());
+        StandardMethods books = new StandardMethods(new NotebookType(),
+            new TypeStorage("Notebook", store, changeLog, StateChangeListener.NONE),
+            Set.of("alice", "bob")::contains, failing.notifier());
+
+        ObjectNode response = books.set().call(Json.object("{'accountId': 'alice', 'update': {'" + team
+            + "': {'shareWith': {'bob': " + READ + "}}}}"), alice);
+
+        assertThat(response.path("updated").has(team)).isTrue();
+    }
+
+    @Test
     void theNotifiedUserShouldDestroyANotification() throws Exception {
         share("{'bob': " + READ + "}");
         ObjectNode before = call("get", bob, "{}");

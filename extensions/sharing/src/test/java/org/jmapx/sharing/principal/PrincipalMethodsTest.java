@@ -42,6 +42,7 @@ class PrincipalMethodsTest {
         clock, Duration.ofSeconds(5));
     private final FakeMethodContext alice = FakeMethodContext.of("alice");
     private final FakeMethodContext bob = FakeMethodContext.of("bob");
+    private final FakeMethodContext carol = FakeMethodContext.of("carol");
 
     private ObjectNode call(String method, MethodContext caller, String arguments) throws MethodErrorException {
         ObjectNode json = Json.object(arguments);
@@ -101,6 +102,23 @@ class PrincipalMethodsTest {
             MethodErrorException.class);
 
         assertThat(error.type()).isEqualTo("accountNotFound");
+    }
+
+    @Test
+    void aStrangersSetShouldBeAccountNotFoundRatherThanForbidden() {
+        MethodErrorException error = catchThrowableOfType(() -> call("set", bob,
+            "{'accountId': 'alice', 'create': {'p': {'name': 'x'}}, 'update': {'alice': {'name': 'x'}}}"),
+            MethodErrorException.class);
+
+        assertThat(error.type()).isEqualTo("accountNotFound");
+    }
+
+    @Test
+    void malformedSetArgumentsShouldBeInvalidArguments() {
+        MethodErrorException error = catchThrowableOfType(() -> call("set", alice, "{'create': 'everyone', 'destroy': [1]}"),
+            MethodErrorException.class);
+
+        assertThat(error.type()).isEqualTo("invalidArguments");
     }
 
     @Test
@@ -249,8 +267,6 @@ class PrincipalMethodsTest {
             MethodErrorException.class);
         assertThat(error.type()).isEqualTo("cannotCalculateChanges");
     }
-
-    private final FakeMethodContext carol = FakeMethodContext.of("carol");
 
     private List<String> ids(String filter) throws MethodErrorException {
         List<String> ids = new java.util.ArrayList<>();
