@@ -1,6 +1,7 @@
 package org.jmapx.binding.guice;
 
 import org.jmapx.binding.mail.MailMethodOverridesModule;
+import org.jmapx.binding.sharing.SharingJmapModule;
 import org.jmapx.binding.smime.SmimeCassandraStorageModule;
 import org.jmapx.binding.smime.SmimeJmapModule;
 import org.jmapx.binding.smime.SmimeMemoryStorageModule;
@@ -43,6 +44,7 @@ public final class JmapxModules {
     }
 
     private static Module extensions() {
-        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new CalendarsJmapModule(), new SmimeJmapModule());
+        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new CalendarsJmapModule(), new SmimeJmapModule(),
+            new SharingJmapModule());
     }
 }
