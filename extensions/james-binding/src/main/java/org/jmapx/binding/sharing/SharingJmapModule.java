@@ -42,7 +42,9 @@ public class SharingJmapModule extends AbstractModule {
                              UsersPrincipalDirectory directory, SharedAccountsIndex sharedAccounts,
                              JamesAccountCapabilities capabilities, SharingConfiguration configuration) {
         return new SharingExtension(store, changeLog, committer, listener, directory,
-            new PrincipalAccounts(sharedAccounts::accountsSharedWith, capabilities),
+            new PrincipalAccounts(principal -> sharedAccounts.accountsSharedWith(principal).values().stream()
+                .collect(java.util.stream.Collectors.toMap(SharedAccountsIndex.SharedAccount::accountId,
+                    SharedAccountsIndex.SharedAccount::containerTypes)), capabilities),
             configuration.notificationRetention(), Clock.systemUTC());
     }
 
