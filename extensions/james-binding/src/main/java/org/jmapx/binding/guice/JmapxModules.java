@@ -42,6 +42,7 @@ public final class JmapxModules {
     }
 
     private static Module extensions() {
-        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule());
+        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule(),
+            new org.jmapx.binding.sieve.SieveJmapModule());
     }
 }
