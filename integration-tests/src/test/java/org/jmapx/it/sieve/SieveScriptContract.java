@@ -130,6 +130,23 @@ public interface SieveScriptContract {
     }
 
     @Test
+    default void aScriptBeyondMaxNumberScriptsShouldBeOverQuota() {
+        SieveUser user = user();
+        String blobId = user.upload(KEEP);
+        StringBuilder creates = new StringBuilder();
+        for (int i = 0; i <= 32; i++) {
+            creates.append(i == 0 ? "" : ", ").append("\"c").append(i).append("\": {\"name\": \"s").append(i)
+                .append("\", \"blobId\": \"").append(blobId).append("\"}");
+        }
+
+        JsonNode response = user.single("SieveScript/set", "{\"accountId\": \"%1$s\", \"create\": {" + creates + "}}");
+
+        assertThat(response.path("created")).hasSize(32);
+        assertThat(response.at("/notCreated/c32/type").asText()).isEqualTo("overQuota");
+        assertThat(user.scripts().path("list")).hasSize(32);
+    }
+
+    @Test
     default void anUnknownBlobShouldBeBlobNotFound() {
         SieveUser user = user();
         JsonNode response = user.single("SieveScript/set",
