@@ -142,7 +142,9 @@ public interface SieveScriptContract {
         JsonNode response = user.single("SieveScript/set", "{\"accountId\": \"%1$s\", \"create\": {" + creates + "}}");
 
         assertThat(response.path("created")).hasSize(32);
-        assertThat(response.at("/notCreated/c32/type").asText()).isEqualTo("overQuota");
+        // James's request parsing does not keep the order of "create": any one of them is the 33rd
+        assertThat(response.path("notCreated")).hasSize(1);
+        assertThat(response.path("notCreated").elements().next().path("type").asText()).isEqualTo("overQuota");
         assertThat(user.scripts().path("list")).hasSize(32);
     }
 
