@@ -38,11 +38,11 @@ public final class JmapxModules {
      */
     public static Module jamesMethodOverrides() {
         return Modules.combine(new SmimeMethodOverridesModule(), new MailMethodOverridesModule(),
-            new org.jmapx.binding.limits.RequestLimitsModule());
+            new org.jmapx.binding.limits.RequestLimitsModule(), new org.jmapx.binding.webpush.VapidOverridesModule());
     }
 
     private static Module extensions() {
         return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule(),
-            new org.jmapx.binding.sieve.SieveJmapModule());
+            new org.jmapx.binding.sieve.SieveJmapModule(), new org.jmapx.binding.webpush.WebPushVapidModule());
     }
 }
