@@ -17,7 +17,7 @@ public final class DefaultConfiguration {
         "cassandra.properties", "domainlist.xml", "imapserver.xml", "jmap.properties", "keystore",
         "lmtpserver.xml", "logback.xml", "mailetcontainer.xml", "mailrepositorystore.xml",
         "managesieveserver.xml", "pop3server.xml", "smtpserver.xml", "usersrepository.xml",
-        "smime.properties", "sharing.properties", "webadmin.properties");
+        "smime.properties", "sharing.properties", "sieve.properties", "webadmin.properties", "webpush-vapid.properties");
 
     private DefaultConfiguration() {
     }

@@ -40,11 +40,12 @@ public final class JmapxModules {
      */
     public static Module jamesMethodOverrides() {
         return Modules.combine(new SmimeMethodOverridesModule(), new MailMethodOverridesModule(),
-            new org.jmapx.binding.limits.RequestLimitsModule(), new org.jmapx.binding.session.SessionRoutesModule());
+            new org.jmapx.binding.limits.RequestLimitsModule(), new org.jmapx.binding.session.SessionRoutesModule(),
+            new org.jmapx.binding.webpush.VapidOverridesModule());
     }
 
     private static Module extensions() {
         return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new CalendarsJmapModule(), new SmimeJmapModule(),
-            new SharingJmapModule());
+            new SharingJmapModule(), new org.jmapx.binding.sieve.SieveJmapModule(), new org.jmapx.binding.webpush.WebPushVapidModule());
     }
 }
