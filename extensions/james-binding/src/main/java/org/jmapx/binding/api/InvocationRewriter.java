@@ -1,6 +1,7 @@
 package org.jmapx.binding.api;
 
 import org.apache.james.jmap.core.Invocation;
+import org.apache.james.mailbox.MailboxSession;
 
 /**
  * Adapts one of James's own methods to the RFC where James 3.8.1 departs from it and the fix needs no
@@ -9,6 +10,11 @@ import org.apache.james.jmap.core.Invocation;
 public interface InvocationRewriter {
     default Invocation arguments(Invocation call) {
         return call;
+    }
+
+    /** The arguments, for a rewriter that needs to know who calls; by default {@link #arguments(Invocation)}. */
+    default Invocation arguments(Invocation call, MailboxSession session) {
+        return arguments(call);
     }
 
     default Invocation response(Invocation call, Invocation response) {

@@ -90,7 +90,7 @@ public class MethodCalls {
                 "Failed resolving back-reference: " + ((Exception) resolved.left().get()).getMessage(), call.methodCallId()),
                 context)));
         }
-        Invocation invocation = rewriteArguments(resolved.right().get());
+        Invocation invocation = rewriteArguments(resolved.right().get(), session);
         return run(using, session, new InvocationWithContext(invocation, context))
             .map(result -> new InvocationWithContext(rewriteResponse(invocation, result.invocation()),
                 result.processingContext()))
@@ -116,10 +116,10 @@ public class MethodCalls {
                 String.valueOf(error.getMessage()), call.methodCallId()), invocation.processingContext())));
     }
 
-    private Invocation rewriteArguments(Invocation call) {
+    private Invocation rewriteArguments(Invocation call, MailboxSession session) {
         Invocation rewritten = call;
         for (InvocationRewriter rewriter : rewriters) {
-            rewritten = rewriter.arguments(rewritten);
+            rewritten = rewriter.arguments(rewritten, session);
         }
         return rewritten;
     }

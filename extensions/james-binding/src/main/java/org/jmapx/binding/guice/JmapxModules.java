@@ -1,5 +1,6 @@
 package org.jmapx.binding.guice;
 
+import org.jmapx.binding.mail.MailConformanceModule;
 import org.jmapx.binding.mail.MailMethodOverridesModule;
 import org.jmapx.binding.smime.SmimeCassandraStorageModule;
 import org.jmapx.binding.smime.SmimeJmapModule;
@@ -42,6 +43,6 @@ public final class JmapxModules {
     }
 
     private static Module extensions() {
-        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule());
+        return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new SmimeJmapModule(), new MailConformanceModule());
     }
 }

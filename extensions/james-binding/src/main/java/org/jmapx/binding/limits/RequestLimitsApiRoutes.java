@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -36,7 +35,7 @@ import org.apache.james.jmap.method.Method;
 import org.apache.james.jmap.routes.JMAPApi;
 import org.apache.james.jmap.routes.JMAPApiRoutes;
 import org.apache.james.mailbox.MailboxSession;
-import org.jmapx.binding.api.MailboxGetNullProperties;
+import org.jmapx.binding.api.JamesMethodRewriters;
 import org.jmapx.binding.api.MethodCalls;
 import org.jmapx.binding.json.JsonBridge;
 import org.slf4j.Logger;
@@ -85,13 +84,14 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
 
     @Inject
     public RequestLimitsApiRoutes(@Named(InjectionKeys.RFC_8621) Authenticator authenticator, UserProvisioning userProvisioner,
-                                  JMAPApi jmapApi, Set<Method> methods, Set<CapabilityFactory> capabilities, JsonBridge bridge) {
+                                  JMAPApi jmapApi, Set<Method> methods, Set<CapabilityFactory> capabilities, JsonBridge bridge,
+                                  JamesMethodRewriters rewriters) {
         super(authenticator, userProvisioner, jmapApi);
         this.authenticator = authenticator;
         this.userProvisioner = userProvisioner;
         this.bridge = bridge;
         this.methodCalls = new MethodCalls(methods, capabilities.stream().map(CapabilityFactory::id).collect(Collectors.toSet()),
-            List.of(new MailboxGetNullProperties(bridge)));
+            rewriters.all());
         this.limits = RequestLimits.JAMES_3_8_1;
         this.concurrentRequests = new ConcurrentRequests(limits.maxConcurrentRequests());
     }

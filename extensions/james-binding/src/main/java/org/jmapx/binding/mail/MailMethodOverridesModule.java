@@ -1,11 +1,14 @@
 package org.jmapx.binding.mail;
 
 import org.apache.james.jmap.method.EmailImportMethod;
+import org.apache.james.jmap.method.ThreadChangesMethod;
+import org.apache.james.jmap.method.ThreadGetMethod;
 
 import com.google.inject.AbstractModule;
 
 /**
- * Makes James's Email/import binding resolve to {@link ExactEmailImportMethod}: James adds
+ * Makes James's Email/import binding resolve to {@link ExactEmailImportMethod}, and Thread/get and
+ * Thread/changes to {@link ThreadGetWithEmailState} and {@link ThreadChangesFromEmailChanges}: James adds
  * {@code methods.addBinding().to(EmailImportMethod.class)} to its Method multibinder, so binding the
  * class replaces the method without a second "Email/import" (docs/adr/0006). Install it with
  * {@code overrideWith}.
@@ -14,5 +17,7 @@ public class MailMethodOverridesModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(EmailImportMethod.class).to(ExactEmailImportMethod.class);
+        bind(ThreadGetMethod.class).to(ThreadGetWithEmailState.class);
+        bind(ThreadChangesMethod.class).to(ThreadChangesFromEmailChanges.class);
     }
 }

@@ -1,0 +1,255 @@
+package org.jmapx.it.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmapx.it.JmapxServerExtension;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * RFC 8620/8621 rules James 3.8.1's mail breaks and JMAPX makes hold (issue 14; docs/conformance.md,
+ * one docs/upstream/ page per row). Over HTTP, on both flavours, each test with its own user; each
+ * fails against James 3.8.1 alone.
+ */
+public interface MailConformanceContract {
+    JmapxServerExtension server();
+
+    String LUNCH = "From: Alice <alice@example.com>\r\nTo: Bob <bob@example.com>\r\n"
+        + "Subject: Lunch\r\nMessage-ID: <lunch-1@example.com>\r\nDate: Mon, 01 Jan 2024 12:00:00 +0000\r\n"
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\nShall we meet at noon?\r\n";
+
+    String LUNCH_REPLY = "From: Bob <bob@example.com>\r\nTo: Alice <alice@example.com>\r\n"
+        + "Subject: Re: Lunch\r\nMessage-ID: <lunch-2@example.com>\r\nIn-Reply-To: <lunch-1@example.com>\r\n"
+        + "References: <lunch-1@example.com>\r\nDate: Mon, 01 Jan 2024 12:05:00 +0000\r\n"
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\nNoon is fine.\r\n";
+
+    /** A sender without display name, no Cc/Bcc/Sender/Reply-To, a text part and a PDF attachment. */
+    String WITH_ATTACHMENT = "From: alice@example.com\r\nTo: Bob <bob@example.com>\r\n"
+        + "Subject: Report\r\nMessage-ID: <report-1@example.com>\r\nDate: Mon, 01 Jan 2024 12:00:00 +0000\r\n"
+        + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+        + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe report is attached.\r\n"
+        + "--b1\r\nContent-Type: application/pdf; name=\"report.pdf\"\r\nContent-Disposition: attachment; filename=\"report.pdf\"\r\n\r\n"
+        + "PDFDATA\r\n--b1--\r\n";
+
+    private MailUser user() {
+        return MailUser.create(server());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static String importMessage(MailUser user, String message) {
+        String blobId = user.upload("message/rfc822", message);
+        JsonNode created = user.single("Email/import", """
+            {"accountId": "%1$s", "emails": {"m": {"blobId": "BLOB", "mailboxIds": {"INBOX": true}}}}"""
+            .replace("BLOB", blobId).replace("INBOX", user.mailboxIdOfRole("inbox"))).path("created").path("m");
+        assertThat(created.path("id").asText()).as("Email/import created %s", created).isNotEmpty();
+        return created.path("id").asText();
+    }
+
+    private static String threadIdOf(MailUser user, String emailId) {
+        return user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + emailId + "\"], \"properties\": [\"threadId\"]}")
+            .at("/list/0/threadId").asText();
+    }
+
+    /** Row 18, RFC 8620 5.2: a new Thread is created, a reply updates its Thread, and Thread/get's state follows. */
+    @Test
+    default void threadChangesShouldReportANewThreadThenTheReplyThatUpdatesIt() {
+        MailUser user = user();
+        String empty = user.state("Thread");
+        String lunch = importMessage(user, LUNCH);
+        String threadId = threadIdOf(user, lunch);
+
+        JsonNode created = user.single("Thread/changes", "{\"accountId\": \"%1$s\", \"sinceState\": \"" + empty + "\"}");
+        String afterLunch = created.path("newState").asText();
+        importMessage(user, LUNCH_REPLY);
+        JsonNode updated = user.single("Thread/changes", "{\"accountId\": \"%1$s\", \"sinceState\": \"" + afterLunch + "\"}");
+        JsonNode thread = user.single("Thread/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + threadId + "\"]}");
+
+        assertThat(texts(created.path("created"))).containsExactly(threadId);
+        assertThat(created.path("updated").size()).isZero();
+        assertThat(afterLunch).isNotEqualTo(empty);
+        assertThat(texts(updated.path("updated"))).containsExactly(threadId);
+        assertThat(updated.path("created").size()).isZero();
+        assertThat(updated.path("destroyed").size()).isZero();
+        assertThat(updated.path("hasMoreChanges").asBoolean()).isFalse();
+        assertThat(thread.path("state").asText()).isEqualTo(updated.path("newState").asText());
+        assertThat(user.single("Thread/changes", "{\"accountId\": \"%1$s\", \"sinceState\": \"" + thread.path("state").asText() + "\"}")
+            .path("updated").size()).isZero();
+    }
+
+    /** Row 18: the Thread of a destroyed Email cannot be told any more; the RFC's answer is cannotCalculateChanges, never "no changes". */
+    @Test
+    default void threadChangesAfterAnEmailWasDestroyedShouldAnswerCannotCalculateChanges() {
+        MailUser user = user();
+        String lunch = importMessage(user, LUNCH);
+        String before = user.state("Thread");
+        user.single("Email/set", "{\"accountId\": \"%1$s\", \"destroy\": [\"" + lunch + "\"]}");
+
+        JsonNode response = user.call("[[\"Thread/changes\", {\"accountId\": \"%1$s\", \"sinceState\": \"" + before + "\"}, \"c\"]]")
+            .at("/methodResponses/0");
+
+        assertThat(response.path(0).asText()).isEqualTo("error");
+        assertThat(response.path(1).path("type").asText()).isEqualTo("cannotCalculateChanges");
+    }
+
+    /** Row 18: maxChanges is the RFC's name (James 3.8.1 reads "maxChanged"). */
+    @Test
+    default void threadChangesShouldHonourMaxChanges() {
+        MailUser user = user();
+        String empty = user.state("Thread");
+        importMessage(user, LUNCH);
+        importMessage(user, WITH_ATTACHMENT);
+
+        JsonNode first = user.single("Thread/changes", "{\"accountId\": \"%1$s\", \"sinceState\": \"" + empty + "\", \"maxChanges\": 1}");
+        JsonNode rest = user.single("Thread/changes", "{\"accountId\": \"%1$s\", \"sinceState\": \""
+            + first.path("newState").asText() + "\", \"maxChanges\": 1}");
+
+        assertThat(first.path("created").size()).isEqualTo(1);
+        assertThat(first.path("hasMoreChanges").asBoolean()).isTrue();
+        assertThat(rest.path("created").size()).isEqualTo(1);
+        assertThat(rest.path("hasMoreChanges").asBoolean()).isFalse();
+    }
+
+    /** Row 3, RFC 8620 5.1: every requested property comes back, null when the Email has no value for it. */
+    @Test
+    default void emailGetShouldReturnNullForEveryRequestedPropertyWithoutValue() {
+        MailUser user = user();
+        String id = importMessage(user, WITH_ATTACHMENT);
+
+        JsonNode email = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"], \"properties\": "
+            + "[\"from\", \"to\", \"cc\", \"bcc\", \"replyTo\", \"sender\", \"textBody\", \"attachments\"]}").at("/list/0");
+        JsonNode defaults = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"]}").at("/list/0");
+
+        for (String absent : List.of("cc", "bcc", "replyTo", "sender")) {
+            assertThat(email.has(absent)).as("%s in %s", absent, email).isTrue();
+            assertThat(email.get(absent).isNull()).as("%s in %s", absent, email).isTrue();
+            assertThat(defaults.has(absent) && defaults.get(absent).isNull()).as("%s in %s", absent, defaults).isTrue();
+        }
+        assertThat(email.at("/from/0").has("name")).as("%s", email).isTrue();
+        assertThat(email.at("/from/0/name").isNull()).isTrue();
+        assertThat(email.at("/to/0/name").asText()).isEqualTo("Bob");
+        JsonNode text = email.at("/textBody/0");
+        for (String absent : List.of("name", "cid", "language", "location", "disposition")) {
+            assertThat(text.has(absent) && text.get(absent).isNull()).as("%s in %s", absent, text).isTrue();
+        }
+        assertThat(email.at("/attachments/0/name").asText()).isEqualTo("report.pdf");
+        assertThat(email.at("/attachments/0/cid").isNull()).isTrue();
+    }
+
+    /** Row 3 for Email/parse. */
+    @Test
+    default void emailParseShouldReturnNullForEveryRequestedPropertyWithoutValue() {
+        MailUser user = user();
+        String blobId = user.upload("message/rfc822", WITH_ATTACHMENT);
+
+        JsonNode parsed = user.single("Email/parse", "{\"accountId\": \"%1$s\", \"blobIds\": [\"" + blobId
+            + "\"], \"properties\": [\"from\", \"cc\"]}").path("parsed").path(blobId);
+
+        assertThat(parsed.has("cc") && parsed.get("cc").isNull()).as("%s", parsed).isTrue();
+        assertThat(parsed.at("/from/0").has("name")).as("%s", parsed).isTrue();
+    }
+
+    /** Row 1, RFC 8621 2: a name is any non-empty string; James's "." path delimiter must not leak. */
+    @Test
+    default void aMailboxNameWithDotsShouldBeCreatedRenamedAndReadBack() {
+        MailUser user = user();
+
+        JsonNode set = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"create\": {\"m\": {\"name\": \"Invoices 2024.03\"}}}");
+        String id = set.path("created").path("m").path("id").asText();
+        JsonNode created = user.single("Mailbox/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"], \"properties\": [\"name\"]}");
+        JsonNode renamed = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"update\": {\"" + id + "\": {\"name\": \"v1.2.3\"}}}");
+        JsonNode child = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"create\": {\"c\": {\"name\": \"a.b\", \"parentId\": \""
+            + id + "\"}}}");
+        JsonNode all = user.single("Mailbox/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\", \""
+            + child.path("created").path("c").path("id").asText() + "\"], \"properties\": [\"name\", \"parentId\"]}");
+
+        assertThat(id).as("Mailbox/set answered %s", set).isNotEmpty();
+        assertThat(created.at("/list/0/name").asText()).isEqualTo("Invoices 2024.03");
+        assertThat(renamed.path("updated").has(id)).as("%s", renamed).isTrue();
+        assertThat(all.path("list").findValuesAsText("name")).containsExactlyInAnyOrder("v1.2.3", "a.b");
+        assertThat(all.path("list").findValuesAsText("parentId")).contains(id);
+    }
+
+    /** Row 6, RFC 8620 3.6.2: no valid request gets serverFail; the order of properties means nothing. */
+    @Test
+    default void emailGetOfAttachmentsThenHasAttachmentShouldAnswerBoth() {
+        MailUser user = user();
+        String id = importMessage(user, WITH_ATTACHMENT);
+
+        JsonNode response = user.call("[[\"Email/get\", {\"accountId\": \"%1$s\", \"ids\": [\"" + id
+            + "\"], \"properties\": [\"attachments\", \"hasAttachment\", \"subject\"]}, \"c\"]]").at("/methodResponses/0");
+
+        assertThat(response.path(0).asText()).as("%s", response).isEqualTo("Email/get");
+        assertThat(response.at("/1/list/0/hasAttachment").asBoolean()).isTrue();
+        assertThat(response.at("/1/list/0/attachments/0/name").asText()).isEqualTo("report.pdf");
+        assertThat(response.at("/1/list/0/subject").asText()).isEqualTo("Report");
+    }
+
+    /** Row 12, RFC 8621 4.6 / RFC 5322 3.6.4: a created Email without from still gets a valid Message-ID. */
+    @Test
+    default void anEmailCreatedWithoutMessageIdShouldGetAValidOne() {
+        MailUser user = user();
+
+        JsonNode set = user.single("Email/set", """
+            {"accountId": "%1$s", "create": {"d": {"mailboxIds": {"DRAFTS": true}, "subject": "no sender yet",
+             "bodyValues": {"1": {"value": "draft"}}, "textBody": [{"partId": "1", "type": "text/plain"}]}}}"""
+            .replace("DRAFTS", user.mailboxIdOfRole("drafts")));
+        String id = set.path("created").path("d").path("id").asText();
+        JsonNode email = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id
+            + "\"], \"properties\": [\"messageId\"]}").at("/list/0");
+
+        assertThat(email.path("messageId").size()).as("%s", email).isEqualTo(1);
+        assertThat(email.at("/messageId/0").asText()).matches("[^@<>\\s]+@[^@<>\\s]+");
+    }
+
+    /** Row 12: a Message-ID the client gives is kept. */
+    @Test
+    default void anEmailCreatedWithAMessageIdShouldKeepIt() {
+        MailUser user = user();
+
+        JsonNode set = user.single("Email/set", """
+            {"accountId": "%1$s", "create": {"d": {"mailboxIds": {"DRAFTS": true}, "messageId": ["mine@example.com"],
+             "bodyValues": {"1": {"value": "draft"}}, "textBody": [{"partId": "1", "type": "text/plain"}]}}}"""
+            .replace("DRAFTS", user.mailboxIdOfRole("drafts")));
+        String id = set.path("created").path("d").path("id").asText();
+
+        assertThat(texts(user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id
+            + "\"], \"properties\": [\"messageId\"]}").at("/list/0/messageId"))).containsExactly("mine@example.com");
+    }
+
+    /** Row 19, RFC 8621 4.5: Email/query says canCalculateChanges false, so queryChanges is cannotCalculateChanges, not unknownMethod. */
+    @Test
+    default void emailQueryChangesShouldAnswerCannotCalculateChanges() {
+        MailUser user = user();
+        String queryState = user.single("Email/query", "{\"accountId\": \"%1$s\"}").path("queryState").asText();
+
+        JsonNode response = user.call("[[\"Email/queryChanges\", {\"accountId\": \"%1$s\", \"sinceQueryState\": \""
+            + queryState + "\"}, \"c\"]]").at("/methodResponses/0");
+
+        assertThat(response.path(0).asText()).isEqualTo("error");
+        assertThat(response.path(1).path("type").asText()).as("%s", response).isEqualTo("cannotCalculateChanges");
+    }
+
+    /** Row 20, RFC 8620 3.7: ids and #ids together MUST be invalidArguments, for James's Email/get too. */
+    @Test
+    default void emailGetWithIdsAndTheirReferenceShouldBeInvalidArguments() {
+        MailUser user = user();
+        importMessage(user, LUNCH);
+
+        JsonNode response = user.call("""
+            [["Email/query", {"accountId": "%1$s"}, "q"],
+             ["Email/get", {"accountId": "%1$s", "ids": [], "#ids": {"resultOf": "q", "name": "Email/query", "path": "/ids"}}, "g"]]""");
+
+        assertThat(response.at("/methodResponses/1/0").asText()).isEqualTo("error");
+        assertThat(response.at("/methodResponses/1/1/type").asText()).isEqualTo("invalidArguments");
+        assertThat(response.at("/methodResponses/1/2").asText()).isEqualTo("g");
+    }
+}
