@@ -252,4 +252,83 @@ public interface MailConformanceContract {
         assertThat(response.at("/methodResponses/1/1/type").asText()).isEqualTo("invalidArguments");
         assertThat(response.at("/methodResponses/1/2").asText()).isEqualTo("g");
     }
+
+    /** Row 21, RFC 8621 4.1.1: a keyword is any 0x21-0x7e but ( ) { ] % * " \ ; webmail colour labels use ":". */
+    @Test
+    default void aColourLabelKeywordShouldBeSetReadAndSearched() {
+        MailUser user = user();
+        String lunch = importMessage(user, LUNCH);
+        String drafts = user.mailboxIdOfRole("drafts");
+
+        JsonNode patched = user.single("Email/set", "{\"accountId\": \"%1$s\", \"update\": {\"" + lunch
+            + "\": {\"keywords/$label:red\": true}}}");
+        JsonNode created = user.single("Email/set", """
+            {"accountId": "%1$s", "create": {"d": {"mailboxIds": {"DRAFTS": true}, "keywords": {"$draft": true, "$label:blue": true},
+             "bodyValues": {"1": {"value": "draft"}}, "textBody": [{"partId": "1", "type": "text/plain"}]}}}""".replace("DRAFTS", drafts));
+        String draft = created.path("created").path("d").path("id").asText();
+        JsonNode emails = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + lunch + "\", \"" + draft
+            + "\"], \"properties\": [\"keywords\"]}");
+        JsonNode red = user.single("Email/query", "{\"accountId\": \"%1$s\", \"filter\": {\"hasKeyword\": \"$label:red\"}}");
+        JsonNode notRed = user.single("Email/query", "{\"accountId\": \"%1$s\", \"filter\": {\"operator\": \"AND\", "
+            + "\"conditions\": [{\"notKeyword\": \"$label:red\"}]}}");
+        user.single("Email/set", "{\"accountId\": \"%1$s\", \"update\": {\"" + lunch
+            + "\": {\"keywords/$label:red\": null, \"keywords/a/b\": true}}}".replace("a/b", "a~1b"));
+        JsonNode removed = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + lunch + "\"], \"properties\": [\"keywords\"]}");
+
+        assertThat(patched.path("updated").has(lunch)).as("%s", patched).isTrue();
+        assertThat(draft).as("%s", created).isNotEmpty();
+        assertThat(emails.at("/list").findValues("keywords")).extracting(keywords -> {
+            List<String> names = new ArrayList<>();
+            keywords.fieldNames().forEachRemaining(names::add);
+            return names.stream().sorted().toList();
+        }).containsExactlyInAnyOrder(List.of("$label:red"), List.of("$draft", "$label:blue"));
+        assertThat(texts(red.path("ids"))).containsExactly(lunch);
+        assertThat(texts(notRed.path("ids"))).containsExactly(draft);
+        assertThat(removed.at("/list/0/keywords").toString()).isEqualTo("{\"a/b\":true}");
+    }
+
+    /** Row 21: Email/import takes the same keywords. */
+    @Test
+    default void emailImportShouldTakeAColourLabelKeyword() {
+        MailUser user = user();
+        String blobId = user.upload("message/rfc822", LUNCH);
+
+        String id = user.single("Email/import", "{\"accountId\": \"%1$s\", \"emails\": {\"m\": {\"blobId\": \"" + blobId
+            + "\", \"mailboxIds\": {\"" + user.mailboxIdOfRole("inbox") + "\": true}, \"keywords\": {\"$label:green\": true}}}}")
+            .at("/created/m/id").asText();
+
+        assertThat(user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"], \"properties\": [\"keywords\"]}")
+            .at("/list/0/keywords").toString()).isEqualTo("{\"$label:green\":true}");
+    }
+
+    /** Row 21, RFC 8620 5.3: a keyword the RFC does not allow is invalidProperties naming keywords (James: invalidPatch, invalidArguments). */
+    @Test
+    default void aKeywordTheRfcForbidsShouldBeInvalidProperties() {
+        MailUser user = user();
+        String lunch = importMessage(user, LUNCH);
+
+        JsonNode updated = user.single("Email/set", "{\"accountId\": \"%1$s\", \"update\": {\"" + lunch
+            + "\": {\"keywords/mus*c\": true}}}");
+        JsonNode created = user.single("Email/set", """
+            {"accountId": "%1$s", "create": {"d": {"mailboxIds": {"DRAFTS": true}, "keywords": {"a(b": true},
+             "bodyValues": {"1": {"value": "draft"}}, "textBody": [{"partId": "1", "type": "text/plain"}]}}}"""
+            .replace("DRAFTS", user.mailboxIdOfRole("drafts")));
+
+        assertThat(updated.at("/notUpdated/" + lunch + "/type").asText()).as("%s", updated).isEqualTo("invalidProperties");
+        assertThat(texts(updated.at("/notUpdated/" + lunch + "/properties"))).containsExactly("keywords");
+        assertThat(created.at("/notCreated/d/type").asText()).as("%s", created).isEqualTo("invalidProperties");
+        assertThat(texts(created.at("/notCreated/d/properties"))).containsExactly("keywords");
+    }
+
+    /** RFC 8620 3.3: without the operator switch, a method whose capability is not in using is unknownMethod. */
+    @Test
+    default void aMethodWhoseCapabilityIsNotUsedShouldBeUnknownMethodByDefault() {
+        MailUser user = user();
+
+        JsonNode response = user.client().call("{\"using\": [\"urn:ietf:params:jmap:core\", \"urn:ietf:params:jmap:mail\"], "
+            + "\"methodCalls\": [[\"Identity/get\", {\"accountId\": \"" + user.accountId() + "\", \"ids\": null}, \"i\"]]}");
+
+        assertThat(response.at("/methodResponses/0/0").asText()).isEqualTo("error");
+        assertThat(response.at("/methodResponses/0/1/type").asText()).isEqualTo("unknownMethod");
+    }
 }

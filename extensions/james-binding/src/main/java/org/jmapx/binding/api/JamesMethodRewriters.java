@@ -7,6 +7,7 @@ import javax.inject.Inject;
 import org.jmapx.binding.json.JsonBridge;
 import org.jmapx.binding.mail.CreatedEmailMessageId;
 import org.jmapx.binding.mail.EmailGetAttachmentsLast;
+import org.jmapx.binding.mail.EmailKeywords;
 import org.jmapx.binding.mail.EmailNullProperties;
 import org.jmapx.binding.mail.MailboxNameDots;
 
@@ -24,7 +25,8 @@ public class JamesMethodRewriters {
             new MailboxNameDots(bridge),
             new EmailGetAttachmentsLast(bridge),
             new EmailNullProperties(bridge),
-            new CreatedEmailMessageId(bridge));
+            new CreatedEmailMessageId(bridge),
+            new EmailKeywords(bridge));
     }
 
     public List<InvocationRewriter> all() {
