@@ -331,4 +331,87 @@ public interface MailConformanceContract {
         assertThat(response.at("/methodResponses/0/0").asText()).isEqualTo("error");
         assertThat(response.at("/methodResponses/0/1/type").asText()).isEqualTo("unknownMethod");
     }
+
+    /** Rows 4 and 7, RFC 8621 4.1.4 and 4.2: bodyValues with LF, cut on a character boundary, isTruncated only when cut. */
+    @Test
+    default void bodyValuesShouldHaveLfLineEndingsAndBeCutOnACharacterBoundary() {
+        MailUser user = user();
+        String id = importMessage(user, "From: a@example.com\r\nTo: b@example.com\r\nSubject: Gruss\r\n"
+            + "Message-ID: <gruss@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            + "Content-Transfer-Encoding: 8bit\r\n\r\nGr\u00fc\u00dfe\r\naus K\u00f6ln\r\n");
+        String get = "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"], \"properties\": [\"bodyValues\", \"textBody\"], "
+            + "\"fetchTextBodyValues\": true";
+
+        JsonNode whole = user.single("Email/get", get + "}").at("/list/0");
+        JsonNode cut = user.single("Email/get", get + ", \"maxBodyValueBytes\": 3}").at("/list/0");
+        JsonNode roomy = user.single("Email/get", get + ", \"maxBodyValueBytes\": 1000}").at("/list/0");
+        String partId = whole.at("/textBody/0/partId").asText();
+
+        assertThat(whole.at("/bodyValues/" + partId + "/value").asText()).isEqualTo("Gr\u00fc\u00dfe\naus K\u00f6ln\n");
+        assertThat(whole.at("/bodyValues/" + partId + "/isTruncated").asBoolean()).isFalse();
+        assertThat(cut.at("/bodyValues/" + partId + "/value").asText()).isEqualTo("Gr");
+        assertThat(cut.at("/bodyValues/" + partId + "/isTruncated").asBoolean()).isTrue();
+        assertThat(roomy.at("/bodyValues/" + partId + "/value").asText()).isEqualTo("Gr\u00fc\u00dfe\naus K\u00f6ln\n");
+        assertThat(roomy.at("/bodyValues/" + partId + "/isTruncated").asBoolean()).isFalse();
+    }
+
+    /** Row 8, RFC 8621 4.1.2.2: asText (and subject) is NFC-normalised. */
+    @Test
+    default void subjectAndAsTextShouldBeNfcNormalised() {
+        MailUser user = user();
+        String id = importMessage(user, "From: a@example.com\r\nTo: b@example.com\r\nSubject: =?UTF-8?Q?Cafe=CC=81?=\r\n"
+            + "Message-ID: <cafe@example.com>\r\nContent-Type: text/plain\r\n\r\nx\r\n");
+
+        JsonNode email = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id
+            + "\"], \"properties\": [\"subject\", \"header:Subject:asText\"]}").at("/list/0");
+
+        assertThat(email.path("subject").asText()).isEqualTo("Caf\u00e9");
+        assertThat(email.path("header:Subject:asText").asText()).isEqualTo("Caf\u00e9");
+    }
+
+    /** Row 14, RFC 8620 5.3: a refused creation is the SetError invalidProperties, never invalidArguments. */
+    @Test
+    default void aMailboxNameJamesRefusesShouldBeInvalidProperties() {
+        MailUser user = user();
+
+        JsonNode set = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"create\": {\"m\": {\"name\": \"50%% off\"}}}");
+
+        assertThat(set.at("/notCreated/m/type").asText()).as("%s", set).isEqualTo("invalidProperties");
+    }
+
+    /** RFC 8621 4.1.1: keywords default to {}, so an Email/set creation may give {} (James refused it). */
+    @Test
+    default void anEmailCreatedWithEmptyKeywordsShouldBeCreated() {
+        MailUser user = user();
+
+        JsonNode set = user.single("Email/set", """
+            {"accountId": "%1$s", "create": {"d": {"mailboxIds": {"DRAFTS": true}, "keywords": {},
+             "bodyValues": {"1": {"value": "draft"}}, "textBody": [{"partId": "1", "type": "text/plain"}]}}}"""
+            .replace("DRAFTS", user.mailboxIdOfRole("drafts")));
+
+        assertThat(set.at("/created/d/id").asText()).as("%s", set).isNotEmpty();
+    }
+
+    /** Row 13, RFC 8621 4.6: header:Date or header:Message-ID given alone is no duplicate. */
+    @Test
+    default void aCreationWithOnlyHeaderFormsOfDateAndMessageIdShouldBeCreated() {
+        MailUser user = user();
+
+        JsonNode set = user.single("Email/set", """
+            {"accountId": "%1$s", "create": {
+              "raw": {"mailboxIds": {"DRAFTS": true}, "header:Date": " Mon, 01 Jan 2024 12:00:00 +0000",
+                "header:Message-ID": " <raw-1@example.com>",
+                "bodyValues": {"1": {"value": "x"}}, "textBody": [{"partId": "1", "type": "text/plain"}]},
+              "parsed": {"mailboxIds": {"DRAFTS": true}, "header:Date:asDate": "2024-02-01T08:30:00Z",
+                "header:Message-ID:asMessageIds": ["parsed-1@example.com"],
+                "bodyValues": {"1": {"value": "y"}}, "textBody": [{"partId": "1", "type": "text/plain"}]}}}"""
+            .replace("DRAFTS", user.mailboxIdOfRole("drafts")));
+        JsonNode emails = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + set.at("/created/raw/id").asText()
+            + "\", \"" + set.at("/created/parsed/id").asText() + "\"], \"properties\": [\"sentAt\", \"messageId\"]}");
+
+        assertThat(set.path("created").size()).as("%s", set).isEqualTo(2);
+        assertThat(emails.path("list").findValuesAsText("sentAt")).containsExactlyInAnyOrder("2024-01-01T12:00:00Z", "2024-02-01T08:30:00Z");
+        assertThat(emails.path("list").findValues("messageId")).extracting(ids -> ids.get(0).asText())
+            .containsExactlyInAnyOrder("raw-1@example.com", "parsed-1@example.com");
+    }
 }

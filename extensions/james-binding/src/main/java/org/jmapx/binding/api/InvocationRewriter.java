@@ -17,6 +17,7 @@ public interface InvocationRewriter {
         return arguments(call);
     }
 
+    /** @param call the call as the client made it (references resolved), before any rewriter changed its arguments */
     default Invocation response(Invocation call, Invocation response) {
         return response;
     }

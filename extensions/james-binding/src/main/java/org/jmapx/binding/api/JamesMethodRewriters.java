@@ -6,10 +6,14 @@ import javax.inject.Inject;
 
 import org.jmapx.binding.json.JsonBridge;
 import org.jmapx.binding.mail.CreatedEmailMessageId;
+import org.jmapx.binding.mail.CreationHeaderForms;
+import org.jmapx.binding.mail.EmailBodyValues;
 import org.jmapx.binding.mail.EmailGetAttachmentsLast;
 import org.jmapx.binding.mail.EmailKeywords;
 import org.jmapx.binding.mail.EmailNullProperties;
+import org.jmapx.binding.mail.EmailTextNormalisation;
 import org.jmapx.binding.mail.MailboxNameDots;
+import org.jmapx.binding.mail.SetErrorTypes;
 
 /**
  * The {@link InvocationRewriter}s {@link MethodCalls} applies to James's methods, in order: each
@@ -25,8 +29,12 @@ public class JamesMethodRewriters {
             new MailboxNameDots(bridge),
             new EmailGetAttachmentsLast(bridge),
             new EmailNullProperties(bridge),
+            new CreationHeaderForms(bridge),
             new CreatedEmailMessageId(bridge),
-            new EmailKeywords(bridge));
+            new EmailKeywords(bridge),
+            new EmailBodyValues(bridge),
+            new EmailTextNormalisation(bridge),
+            new SetErrorTypes(bridge));
     }
 
     public List<InvocationRewriter> all() {

@@ -103,9 +103,10 @@ public class MethodCalls {
                 "Failed resolving back-reference: " + ((Exception) resolved.left().get()).getMessage(), call.methodCallId()),
                 context)));
         }
-        Invocation invocation = rewriteArguments(resolved.right().get(), session);
+        Invocation asMade = resolved.right().get();
+        Invocation invocation = rewriteArguments(asMade, session);
         return run(using, session, client, new InvocationWithContext(invocation, context))
-            .map(result -> new InvocationWithContext(rewriteResponse(invocation, result.invocation()),
+            .map(result -> new InvocationWithContext(rewriteResponse(asMade, result.invocation()),
                 result.processingContext()))
             .map(InvocationWithContext::recordInvocation)
             .collectList();

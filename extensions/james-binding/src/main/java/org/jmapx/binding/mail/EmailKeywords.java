@@ -43,7 +43,13 @@ public class EmailKeywords implements InvocationRewriter {
         switch (method) {
             case "Email/set" -> {
                 arguments = bridge.toJackson(call.arguments());
-                arguments.path("create").forEach(creation -> keywordsObject(creation, StoredKeywords::stored));
+                arguments.path("create").forEach(creation -> {
+                    keywordsObject(creation, StoredKeywords::stored);
+                    // RFC 8621 4.1.1: keywords default to {}; James's create refuses an empty object
+                    if (creation instanceof ObjectNode object && object.path("keywords").isObject() && object.get("keywords").isEmpty()) {
+                        object.remove("keywords");
+                    }
+                });
                 arguments.path("update").forEach(patch -> patch(patch));
             }
             case "Email/import" -> {
