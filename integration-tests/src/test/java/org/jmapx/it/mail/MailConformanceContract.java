@@ -225,17 +225,22 @@ public interface MailConformanceContract {
             + "\"], \"properties\": [\"messageId\"]}").at("/list/0/messageId"))).containsExactly("mine@example.com");
     }
 
-    /** Row 19, RFC 8621 4.5: Email/query says canCalculateChanges false, so queryChanges is cannotCalculateChanges, not unknownMethod. */
+    /** Row 19, RFC 8621 4.5 and 2.4: /query says canCalculateChanges false, so /queryChanges is cannotCalculateChanges, not unknownMethod. */
     @Test
-    default void emailQueryChangesShouldAnswerCannotCalculateChanges() {
+    default void queryChangesShouldAnswerCannotCalculateChanges() {
         MailUser user = user();
-        String queryState = user.single("Email/query", "{\"accountId\": \"%1$s\"}").path("queryState").asText();
+        String emailState = user.single("Email/query", "{\"accountId\": \"%1$s\"}").path("queryState").asText();
+        String mailboxState = user.single("Mailbox/query", "{\"accountId\": \"%1$s\"}").path("queryState").asText();
 
         JsonNode response = user.call("[[\"Email/queryChanges\", {\"accountId\": \"%1$s\", \"sinceQueryState\": \""
-            + queryState + "\"}, \"c\"]]").at("/methodResponses/0");
+            + emailState + "\"}, \"e\"], [\"Mailbox/queryChanges\", {\"accountId\": \"%1$s\", \"sinceQueryState\": \""
+            + mailboxState + "\"}, \"m\"]]");
 
-        assertThat(response.path(0).asText()).isEqualTo("error");
-        assertThat(response.path(1).path("type").asText()).as("%s", response).isEqualTo("cannotCalculateChanges");
+        for (JsonNode invocation : response.path("methodResponses")) {
+            assertThat(invocation.path(0).asText()).isEqualTo("error");
+            assertThat(invocation.path(1).path("type").asText()).as("%s", invocation).isEqualTo("cannotCalculateChanges");
+        }
+        assertThat(response.path("methodResponses").size()).isEqualTo(2);
     }
 
     /** Row 20, RFC 8620 3.7: ids and #ids together MUST be invalidArguments, for James's Email/get too. */
@@ -413,5 +418,54 @@ public interface MailConformanceContract {
         assertThat(emails.path("list").findValuesAsText("sentAt")).containsExactlyInAnyOrder("2024-01-01T12:00:00Z", "2024-02-01T08:30:00Z");
         assertThat(emails.path("list").findValues("messageId")).extracting(ids -> ids.get(0).asText())
             .containsExactlyInAnyOrder("raw-1@example.com", "parsed-1@example.com");
+    }
+
+    /** Row 17, RFC 8621 2.3 / RFC 8620 5.5: no filter lists every mailbox; parentId, hasAnyRole, name and operators filter. */
+    @Test
+    default void mailboxQueryShouldFilterOnEveryConditionOfTheRfc() {
+        MailUser user = user();
+        String inbox = user.mailboxIdOfRole("inbox");
+        String projects = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"create\": {\"p\": {\"name\": \"Projects\"}}}")
+            .at("/created/p/id").asText();
+        String client = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"create\": {\"c\": {\"name\": \"Client v1.2\", "
+            + "\"parentId\": \"" + projects + "\"}}}").at("/created/c/id").asText();
+        int mailboxes = user.single("Mailbox/get", "{\"accountId\": \"%1$s\", \"ids\": null}").path("list").size();
+
+        JsonNode all = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"calculateTotal\": true}");
+        JsonNode children = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"filter\": {\"parentId\": \"" + projects + "\"}}");
+        JsonNode topLevel = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"filter\": {\"parentId\": null}}");
+        JsonNode withRole = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"filter\": {\"hasAnyRole\": true}}");
+        JsonNode either = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"filter\": {\"operator\": \"OR\", "
+            + "\"conditions\": [{\"role\": \"inbox\"}, {\"name\": \"v1.2\"}]}}");
+        JsonNode tree = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"filter\": {\"hasAnyRole\": false}, "
+            + "\"sort\": [{\"property\": \"name\", \"isAscending\": true}], \"sortAsTree\": true}");
+
+        assertThat(all.path("ids").size()).isEqualTo(mailboxes);
+        assertThat(all.path("total").asInt()).isEqualTo(mailboxes);
+        assertThat(texts(children.path("ids"))).containsExactly(client);
+        assertThat(texts(topLevel.path("ids"))).contains(inbox, projects).doesNotContain(client);
+        assertThat(texts(withRole.path("ids"))).contains(inbox).doesNotContain(projects, client);
+        assertThat(texts(either.path("ids"))).containsExactlyInAnyOrder(inbox, client);
+        assertThat(texts(tree.path("ids"))).containsExactly(projects, client);
+    }
+
+    /** Row 17: a filter or sort the server does not know is unsupportedFilter / unsupportedSort (RFC 8620 5.5), a page is a window. */
+    @Test
+    default void mailboxQueryShouldAnswerUnsupportedFilterAndSortAndPage() {
+        MailUser user = user();
+        user.mailboxIdOfRole("inbox");
+
+        JsonNode filter = user.call("[[\"Mailbox/query\", {\"accountId\": \"%1$s\", \"filter\": {\"totalEmails\": 1}}, \"c\"]]")
+            .at("/methodResponses/0");
+        JsonNode sort = user.call("[[\"Mailbox/query\", {\"accountId\": \"%1$s\", \"sort\": [{\"property\": \"totalEmails\"}]}, \"c\"]]")
+            .at("/methodResponses/0");
+        JsonNode all = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"sort\": [{\"property\": \"name\"}]}");
+        JsonNode page = user.single("Mailbox/query", "{\"accountId\": \"%1$s\", \"sort\": [{\"property\": \"name\"}], "
+            + "\"position\": 1, \"limit\": 2}");
+
+        assertThat(filter.at("/1/type").asText()).as("%s", filter).isEqualTo("unsupportedFilter");
+        assertThat(sort.at("/1/type").asText()).as("%s", sort).isEqualTo("unsupportedSort");
+        assertThat(texts(page.path("ids"))).containsExactlyElementsOf(texts(all.path("ids")).subList(1, 3));
+        assertThat(page.path("position").asInt()).isEqualTo(1);
     }
 }

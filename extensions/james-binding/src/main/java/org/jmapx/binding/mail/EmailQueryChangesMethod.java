@@ -2,78 +2,12 @@ package org.jmapx.binding.mail;
 
 import javax.inject.Inject;
 
-import org.apache.james.jmap.core.CapabilityIdentifier;
-import org.apache.james.jmap.core.Invocation;
-import org.apache.james.jmap.method.InvocationWithContext;
-import org.apache.james.jmap.method.Method;
-import org.apache.james.mailbox.MailboxSession;
-import org.jmapx.binding.capability.ScalaCapabilities;
 import org.jmapx.binding.json.JsonBridge;
-import org.reactivestreams.Publisher;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import eu.timepit.refined.api.Refined;
-import eu.timepit.refined.string;
-import reactor.core.publisher.Mono;
-
-/**
- * Email/queryChanges (RFC 8621 4.5, RFC 8620 5.6), which James 3.8.1 does not have: its router
- * answered unknownMethod, which tells a client the server is broken. James's Email/query says
- * {@code canCalculateChanges: false}, so the only truthful answer is the RFC's
- * {@code cannotCalculateChanges}: the client runs the query again.
- */
-public class EmailQueryChangesMethod implements Method {
-    private static final Invocation.MethodName NAME = new Invocation.MethodName("Email/queryChanges");
-
-    private final JsonBridge bridge;
-
+/** Email/queryChanges (RFC 8621 4.5): {@code cannotCalculateChanges}, as James's Email/query does not track its results. */
+public class EmailQueryChangesMethod extends UntrackedQueryChanges {
     @Inject
     public EmailQueryChangesMethod(JsonBridge bridge) {
-        this.bridge = bridge;
-    }
-
-    // The Scala trait's "val JMAP_RFC8621_PREFIX" surfaces in Java as a getter and a mangled setter.
-    @Override
-    public String JMAP_RFC8621_PREFIX() {
-        return "JMAP-RFC8621-";
-    }
-
-    @Override
-    public void org$apache$james$jmap$method$Method$_setter_$JMAP_RFC8621_PREFIX_$eq(String value) {
-        // only the Scala trait initialiser calls it, and Java classes never run that
-    }
-
-    @Override
-    public Invocation.MethodName methodName() {
-        return NAME;
-    }
-
-    @Override
-    public scala.collection.immutable.Set<Refined<String, string.Uri>> requiredCapabilities() {
-        return ScalaCapabilities.of(java.util.Set.of(CapabilityIdentifier.JMAP_MAIL()));
-    }
-
-    @Override
-    public Publisher<InvocationWithContext> process(scala.collection.immutable.Set<Refined<String, string.Uri>> capabilities,
-                                                    InvocationWithContext invocation, MailboxSession session) {
-        ObjectNode arguments = bridge.toJackson(invocation.invocation().arguments());
-        Invocation answer;
-        if (!arguments.path("accountId").isTextual()) {
-            answer = error(invocation, "invalidArguments", "'/accountId' must be a string");
-        } else if (!arguments.path("sinceQueryState").isTextual()) {
-            answer = error(invocation, "invalidArguments", "'/sinceQueryState' must be a string");
-        } else {
-            answer = error(invocation, "cannotCalculateChanges",
-                "Email/query results are not tracked (canCalculateChanges is false): run the query again");
-        }
-        return Mono.just(new InvocationWithContext(answer, invocation.processingContext()));
-    }
-
-    private Invocation error(InvocationWithContext invocation, String type, String description) {
-        JsonNode error = JsonNodeFactory.instance.objectNode().put("type", type).put("description", description);
-        return new Invocation(new Invocation.MethodName("error"), bridge.toPlay((ObjectNode) error), invocation.invocation().methodCallId());
+        super("Email/query", bridge);
     }
 }

@@ -9,6 +9,8 @@ import com.google.inject.multibindings.Multibinder;
 public class MailConformanceModule extends AbstractModule {
     @Override
     protected void configure() {
-        Multibinder.newSetBinder(binder(), Method.class).addBinding().to(EmailQueryChangesMethod.class);
+        Multibinder<Method> methods = Multibinder.newSetBinder(binder(), Method.class);
+        methods.addBinding().to(EmailQueryChangesMethod.class);
+        methods.addBinding().to(MailboxQueryChangesMethod.class);
     }
 }
