@@ -9,6 +9,7 @@ import org.jmapx.it.JmapxServerExtension;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * RFC 8620/8621 rules James 3.8.1's mail breaks and JMAPX makes hold (issue 14; docs/conformance.md,
@@ -467,5 +468,44 @@ public interface MailConformanceContract {
         assertThat(sort.at("/1/type").asText()).as("%s", sort).isEqualTo("unsupportedSort");
         assertThat(texts(page.path("ids"))).containsExactlyElementsOf(texts(all.path("ids")).subList(1, 3));
         assertThat(page.path("position").asInt()).isEqualTo(1);
+    }
+
+    /** Row 16, RFC 8620 5.3: an update may repeat server-set properties with their current values; a different value is refused. */
+    @Test
+    default void aMailboxUpdateRepeatingUnchangedServerSetValuesShouldBeApplied() {
+        MailUser user = user();
+        String id = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"create\": {\"m\": {\"name\": \"Receipts\"}}}")
+            .at("/created/m/id").asText();
+        JsonNode mailbox = user.single("Mailbox/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"]}").at("/list/0");
+        ObjectNode patch = mailbox.deepCopy();
+        patch.put("name", "Receipts 2024");
+        patch.remove("role");
+
+        JsonNode same = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"update\": {\"" + id + "\": " + patch + "}}");
+        JsonNode different = user.single("Mailbox/set", "{\"accountId\": \"%1$s\", \"update\": {\"" + id
+            + "\": {\"totalEmails\": 42}}}");
+
+        assertThat(same.path("updated").has(id)).as("%s", same).isTrue();
+        assertThat(user.single("Mailbox/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"], \"properties\": [\"name\"]}")
+            .at("/list/0/name").asText()).isEqualTo("Receipts 2024");
+        assertThat(different.at("/notUpdated/" + id + "/type").asText()).as("%s", different).isEqualTo("invalidProperties");
+    }
+
+    /** Row 8, RFC 8621 4.1.2.7: asURLs is the list of the URLs in angle brackets. */
+    @Test
+    default void asUrlsShouldListEveryUrlOfTheHeader() {
+        MailUser user = user();
+        String id = importMessage(user, "From: list@example.com\r\nTo: b@example.com\r\nSubject: News\r\n"
+            + "Message-ID: <news@example.com>\r\nList-Unsubscribe: <mailto:leave@example.com> <https://example.com/leave>\r\n"
+            + "List-Post: <mailto:list@example.com>, <https://example.com/post>\r\nContent-Type: text/plain\r\n\r\nx\r\n");
+
+        JsonNode email = user.single("Email/get", "{\"accountId\": \"%1$s\", \"ids\": [\"" + id + "\"], \"properties\": "
+            + "[\"header:List-Unsubscribe:asURLs\", \"header:List-Post:asURLs:all\"]}").at("/list/0");
+
+        assertThat(texts(email.path("header:List-Unsubscribe:asURLs")))
+            .containsExactly("mailto:leave@example.com", "https://example.com/leave");
+        assertThat(texts(email.path("header:List-Post:asURLs:all").path(0)))
+            .containsExactly("mailto:list@example.com", "https://example.com/post");
+        assertThat(email.has("header:List-Unsubscribe")).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import org.jmapx.binding.mail.CreatedEmailMessageId;
 import org.jmapx.binding.mail.CreationHeaderForms;
 import org.jmapx.binding.mail.EmailBodyValues;
 import org.jmapx.binding.mail.EmailGetAttachmentsLast;
+import org.jmapx.binding.mail.EmailHeaderUrls;
 import org.jmapx.binding.mail.EmailKeywords;
 import org.jmapx.binding.mail.EmailNullProperties;
 import org.jmapx.binding.mail.EmailTextNormalisation;
@@ -34,6 +35,7 @@ public class JamesMethodRewriters {
             new EmailKeywords(bridge),
             new EmailBodyValues(bridge),
             new EmailTextNormalisation(bridge),
+            new EmailHeaderUrls(bridge),
             new SetErrorTypes(bridge));
     }
 
