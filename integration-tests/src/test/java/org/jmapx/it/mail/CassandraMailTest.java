@@ -6,7 +6,7 @@ import org.jmapx.testing.cassandra.CassandraExtension;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class CassandraMailTest implements MailContract, EmailImportContract {
+class CassandraMailTest implements MailContract, EmailImportContract, MailConformanceContract {
     @RegisterExtension
     @Order(1)
     static CassandraExtension CASSANDRA = new CassandraExtension();

@@ -44,13 +44,20 @@ public class MethodCalls {
     private final Map<String, Method> methodsByName;
     private final Set<String> supportedCapabilities;
     private final List<InvocationRewriter> rewriters;
+    private final ImplicitCapabilities implicitCapabilities;
 
     public MethodCalls(Set<Method> methods, Set<String> supportedCapabilities, List<InvocationRewriter> rewriters) {
+        this(methods, supportedCapabilities, rewriters, ImplicitCapabilities.off());
+    }
+
+    public MethodCalls(Set<Method> methods, Set<String> supportedCapabilities, List<InvocationRewriter> rewriters,
+                       ImplicitCapabilities implicitCapabilities) {
         // James routes by name the same way (the last method of a name wins, and there is one of each)
         this.methodsByName = methods.stream().collect(Collectors.toMap(method -> method.methodName().value().toString(),
             Function.identity(), (first, second) -> second));
         this.supportedCapabilities = supportedCapabilities;
         this.rewriters = rewriters;
+        this.implicitCapabilities = implicitCapabilities;
     }
 
     /** The responses, and the creation ids at the end of the request. */
@@ -58,6 +65,11 @@ public class MethodCalls {
     }
 
     public Mono<Outcome> process(RequestObject request, MailboxSession session) {
+        return process(request, session, "unknown client");
+    }
+
+    /** @param client how the client names itself (its User-Agent), for {@link ImplicitCapabilities}' log */
+    public Mono<Outcome> process(RequestObject request, MailboxSession session, String client) {
         scala.collection.immutable.Set<Refined<String, string.Uri>> using = request.using();
         Set<String> unsupported = CollectionConverters.asJava(using).stream()
             .map(Refined::value)
@@ -68,7 +80,7 @@ public class MethodCalls {
         }
         AtomicReference<ProcessingContext> context = new AtomicReference<>(initialContext(request));
         return Flux.fromIterable(CollectionConverters.asJava(request.methodCalls()))
-            .concatMap(call -> Mono.defer(() -> process(using, session, call, context.get()))
+            .concatMap(call -> Mono.defer(() -> process(using, session, client, call, context.get()))
                 .doOnNext(results -> context.set(results.get(results.size() - 1).processingContext())))
             .collectList()
             .map(all -> new Outcome(
@@ -77,7 +89,8 @@ public class MethodCalls {
     }
 
     private Mono<List<InvocationWithContext>> process(scala.collection.immutable.Set<Refined<String, string.Uri>> using,
-                                                      MailboxSession session, Invocation call, ProcessingContext context) {
+                                                      MailboxSession session, String client, Invocation call,
+                                                      ProcessingContext context) {
         Optional<String> conflict = ArgumentReferences.conflict(call.arguments());
         if (conflict.isPresent()) {
             return Mono.just(List.of(new InvocationWithContext(Invocation.error(ErrorCode.InvalidArguments$.MODULE$,
@@ -90,16 +103,17 @@ public class MethodCalls {
                 "Failed resolving back-reference: " + ((Exception) resolved.left().get()).getMessage(), call.methodCallId()),
                 context)));
         }
-        Invocation invocation = rewriteArguments(resolved.right().get());
-        return run(using, session, new InvocationWithContext(invocation, context))
-            .map(result -> new InvocationWithContext(rewriteResponse(invocation, result.invocation()),
+        Invocation asMade = resolved.right().get();
+        Invocation invocation = rewriteArguments(asMade, session);
+        return run(using, session, client, new InvocationWithContext(invocation, context))
+            .map(result -> new InvocationWithContext(rewriteResponse(asMade, result.invocation()),
                 result.processingContext()))
             .map(InvocationWithContext::recordInvocation)
             .collectList();
     }
 
     private Flux<InvocationWithContext> run(scala.collection.immutable.Set<Refined<String, string.Uri>> using,
-                                            MailboxSession session, InvocationWithContext invocation) {
+                                            MailboxSession session, String client, InvocationWithContext invocation) {
         Invocation call = invocation.invocation();
         Method method = methodsByName.get(call.methodName().value().toString());
         if (method == null) {
@@ -107,19 +121,27 @@ public class MethodCalls {
                 invocation.processingContext()));
         }
         scala.collection.immutable.Set<Refined<String, string.Uri>> missing = method.requiredCapabilities().diff(using);
+        scala.collection.immutable.Set<Refined<String, string.Uri>> capabilities = using;
         if (missing.nonEmpty()) {
-            return Flux.just(new InvocationWithContext(Invocation.error(ErrorCode.UnknownMethod$.MODULE$,
-                "Missing capability(ies): " + missing.mkString(", "), call.methodCallId()), invocation.processingContext()));
+            Set<String> missingNames = CollectionConverters.asJava(missing).stream().map(Refined::value).collect(Collectors.toSet());
+            if (!implicitCapabilities.enabled() || !supportedCapabilities.containsAll(missingNames)) {
+                return Flux.just(new InvocationWithContext(Invocation.error(ErrorCode.UnknownMethod$.MODULE$,
+                    "Missing capability(ies): " + missing.mkString(", "), call.methodCallId()), invocation.processingContext()));
+            }
+            implicitCapabilities.ranWithout(client, session.getUser().asString(), call.methodName().value(), missingNames);
+            Set<String> widened = CollectionConverters.asJava(using).stream().map(Refined::value).collect(Collectors.toSet());
+            widened.addAll(missingNames);
+            capabilities = ScalaCapabilities.of(widened);
         }
-        return Flux.from(method.process(using, invocation, session))
+        return Flux.from(method.process(capabilities, invocation, session))
             .onErrorResume(error -> Mono.just(new InvocationWithContext(Invocation.error(ErrorCode.ServerFail$.MODULE$,
                 String.valueOf(error.getMessage()), call.methodCallId()), invocation.processingContext())));
     }
 
-    private Invocation rewriteArguments(Invocation call) {
+    private Invocation rewriteArguments(Invocation call, MailboxSession session) {
         Invocation rewritten = call;
         for (InvocationRewriter rewriter : rewriters) {
-            rewritten = rewriter.arguments(rewritten);
+            rewritten = rewriter.arguments(rewritten, session);
         }
         return rewritten;
     }

@@ -1,5 +1,6 @@
 package org.jmapx.binding.guice;
 
+import org.jmapx.binding.mail.MailConformanceModule;
 import org.jmapx.binding.mail.MailMethodOverridesModule;
 import org.jmapx.binding.sharing.SharingJmapModule;
 import org.jmapx.binding.smime.SmimeCassandraStorageModule;
@@ -46,6 +47,7 @@ public final class JmapxModules {
 
     private static Module extensions() {
         return Modules.combine(new JmapxCoreModule(), new ContactsJmapModule(), new CalendarsJmapModule(), new SmimeJmapModule(),
-            new SharingJmapModule(), new org.jmapx.binding.sieve.SieveJmapModule(), new org.jmapx.binding.webpush.WebPushVapidModule());
+            new SharingJmapModule(), new org.jmapx.binding.sieve.SieveJmapModule(), new org.jmapx.binding.webpush.WebPushVapidModule(),
+            new MailConformanceModule());
     }
 }

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -36,7 +35,8 @@ import org.apache.james.jmap.method.Method;
 import org.apache.james.jmap.routes.JMAPApi;
 import org.apache.james.jmap.routes.JMAPApiRoutes;
 import org.apache.james.mailbox.MailboxSession;
-import org.jmapx.binding.api.MailboxGetNullProperties;
+import org.jmapx.binding.api.ImplicitCapabilities;
+import org.jmapx.binding.api.JamesMethodRewriters;
 import org.jmapx.binding.api.MethodCalls;
 import org.jmapx.binding.json.JsonBridge;
 import org.slf4j.Logger;
@@ -85,13 +85,14 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
 
     @Inject
     public RequestLimitsApiRoutes(@Named(InjectionKeys.RFC_8621) Authenticator authenticator, UserProvisioning userProvisioner,
-                                  JMAPApi jmapApi, Set<Method> methods, Set<CapabilityFactory> capabilities, JsonBridge bridge) {
+                                  JMAPApi jmapApi, Set<Method> methods, Set<CapabilityFactory> capabilities, JsonBridge bridge,
+                                  JamesMethodRewriters rewriters, ImplicitCapabilities implicitCapabilities) {
         super(authenticator, userProvisioner, jmapApi);
         this.authenticator = authenticator;
         this.userProvisioner = userProvisioner;
         this.bridge = bridge;
         this.methodCalls = new MethodCalls(methods, capabilities.stream().map(CapabilityFactory::id).collect(Collectors.toSet()),
-            List.of(new MailboxGetNullProperties(bridge)));
+            rewriters.all(), implicitCapabilities);
         this.limits = RequestLimits.JAMES_3_8_1;
         this.concurrentRequests = new ConcurrentRequests(limits.maxConcurrentRequests());
     }
@@ -111,7 +112,7 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
             .flatMap(session -> inASlot(session, userProvisioner.provisionUser(session).asJava()
                 .then(checkedBody(request))
                 .map(RequestLimitsApiRoutes::parse)
-                .flatMap(requestObject -> answer(requestObject, session))))
+                .flatMap(requestObject -> answer(requestObject, session, clientOf(request)))))
             .flatMap(bytes -> send(response.status(HttpResponseStatus.OK), HttpConstants.JSON_CONTENT_TYPE, bytes))
             .onErrorResume(error -> problem(response, error));
     }
@@ -202,13 +203,18 @@ public class RequestLimitsApiRoutes extends JMAPApiRoutes {
         throw new IllegalArgumentException(errors.toString());
     }
 
-    private Mono<byte[]> answer(RequestObject requestObject, MailboxSession session) {
+    private static String clientOf(HttpServerRequest request) {
+        String userAgent = request.requestHeaders().get(io.netty.handler.codec.http.HttpHeaderNames.USER_AGENT);
+        return userAgent == null || userAgent.isBlank() ? "(no User-Agent)" : userAgent;
+    }
+
+    private Mono<byte[]> answer(RequestObject requestObject, MailboxSession session, String client) {
         int calls = requestObject.methodCalls().size();
         if (calls > limits.maxCallsInRequest()) {
             return Mono.error(new LimitExceededException("maxCallsInRequest",
                 "The request has " + calls + " method calls: maxCallsInRequest is " + limits.maxCallsInRequest()));
         }
-        return methodCalls.process(requestObject, session)
+        return methodCalls.process(requestObject, session, client)
             .map(outcome -> {
                 JsValue json = ResponseSerializer.serialize(new ResponseObject(ResponseObject.SESSION_STATE(),
                     scala.jdk.javaapi.CollectionConverters.asScala(outcome.responses()).toSeq()));

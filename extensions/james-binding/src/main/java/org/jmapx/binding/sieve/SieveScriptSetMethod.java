@@ -58,7 +58,10 @@ final class SieveScriptSetMethod implements JmapMethod {
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        if (!context.actsAsOwner(accountId)) {
+            throw MethodErrorException.accountNotFound(accountId);
+        }
         Optional<String> ifInState = args.optionalString("ifInState");
         ObjectNode create = args.optionalMapOfObjects("create").orElse(JsonNodeFactory.instance.objectNode());
         ObjectNode update = args.optionalMapOfObjects("update").orElse(JsonNodeFactory.instance.objectNode());

@@ -39,7 +39,10 @@ final class SieveScriptValidateMethod implements JmapMethod {
     @Override
     public ObjectNode call(ObjectNode arguments, MethodContext context) throws MethodErrorException {
         Arguments args = new Arguments(arguments).allowOnly(ARGUMENTS);
-        String accountId = args.accessibleAccountId("accountId", context);
+        String accountId = args.requiredString("accountId");
+        if (!context.actsAsOwner(accountId)) {
+            throw MethodErrorException.accountNotFound(accountId);
+        }
         String blobId = args.requiredString("blobId");
         String username = accountId.equals(context.primaryAccountId()) ? context.username()
             : scripts.username(accountId).orElseThrow(() -> MethodErrorException.accountNotFound(accountId));
