@@ -362,9 +362,9 @@ public interface SmimeAdvancedContract {
         String plain = answer.at("/created/plain/id").asText();
         String signed = answer.at("/created/signed/id").asText();
         assertThat(answer.at("/notCreated/nocert/type").asText()).isEqualTo("smimeCertificateNotFound");
-        assertThat(answer.at("/notCreated/twoMailboxes/type").asText()).isEqualTo("invalidArguments");
+        assertThat(answer.at("/notCreated/twoMailboxes/type").asText()).isEqualTo("invalidProperties");
         assertThat(answer.at("/notCreated/twoMailboxes/description").asText()).isEqualTo("mailboxIds need to have size 1");
-        assertThat(answer.at("/notCreated/noAttachment/type").asText()).isEqualTo("invalidArguments");
+        assertThat(answer.at("/notCreated/noAttachment/type").asText()).isEqualTo("invalidProperties");
         assertThat(answer.at("/notCreated/noAttachment/properties/0").asText()).isEqualTo("attachments");
         assertThat(answer.get("newState").asText()).isEqualTo(emailState());
         assertThat(idsOf(emailChangesOneByOne(before), "created")).containsExactlyInAnyOrder(plain, signed);
